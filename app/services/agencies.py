@@ -1,0 +1,136 @@
+"""Executive agencies (دستگاه‌های اجرایی): the seeded reference list and its upkeep.
+
+The province owns the shared list (rows with no `council_id`); a council may add a local agency
+of its own. `seed_agencies` fills the usual ones on first set-up and is idempotent.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.enums import AgencyKind
+from app.errors import ValidationError
+from app.models import Agency
+from app.persian.collation import sort_key
+from app.services import common
+from app.services.common import Problems
+
+#: (kind, Persian name) of the agencies every council deals with
+STANDARD_AGENCIES: tuple[tuple[AgencyKind, str], ...] = (
+    (AgencyKind.MUNICIPALITY, "شهرداری منطقه"),
+    (AgencyKind.WATER, "شرکت آب و فاضلاب"),
+    (AgencyKind.ELECTRICITY, "شرکت توزیع نیروی برق"),
+    (AgencyKind.GAS, "شرکت گاز"),
+    (AgencyKind.EDUCATION, "اداره آموزش و پرورش"),
+    (AgencyKind.HEALTH, "شبکه بهداشت و درمان"),
+    (AgencyKind.WELFARE, "اداره بهزیستی"),
+    (AgencyKind.RED_CRESCENT, "جمعیت هلال احمر"),
+    (AgencyKind.POLICE, "کلانتری محل (فراجا)"),
+    (AgencyKind.SPORT, "اداره ورزش و جوانان"),
+    (AgencyKind.ENVIRONMENT, "اداره حفاظت محیط زیست"),
+    (AgencyKind.ENDOWMENT, "اداره اوقاف و امور خیریه"),
+    (AgencyKind.GOVERNORATE, "فرمانداری"),
+    (AgencyKind.OTHER, "کمیته امداد امام خمینی (ره)"),
+    (AgencyKind.OTHER, "اداره کار و رفاه اجتماعی"),
+    (AgencyKind.OTHER, "بنیاد مسکن انقلاب اسلامی"),
+    (AgencyKind.OTHER, "اداره میراث فرهنگی و گردشگری"),
+    (AgencyKind.OTHER, "سازمان تبلیغات اسلامی"),
+)
+
+
+@dataclass(frozen=True)
+class AgencyView:
+    id: str
+    name: str
+    kind: str
+    contact_person: str | None
+    phone: str | None
+    email: str | None
+    address: str | None
+    is_local: bool  # added by this council rather than the province
+
+
+@dataclass(frozen=True)
+class AgencyInput:
+    name: str
+    kind: str = AgencyKind.OTHER.value
+    contact_person: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+
+
+def _view(a: Agency) -> AgencyView:
+    return AgencyView(id=a.id, name=a.name, kind=a.kind, contact_person=a.contact_person,
+                      phone=a.phone, email=a.email, address=a.address,
+                      is_local=a.council_id is not None)
+
+
+def seed_agencies(session: Session) -> int:
+    """Add the standard agencies that are missing; returns how many were added."""
+    existing = set(session.scalars(select(Agency.name).where(Agency.deleted_at.is_(None))))
+    added = 0
+    for kind, agency_name in STANDARD_AGENCIES:
+        if agency_name not in existing:
+            session.add(Agency(council_id=None, name=agency_name, kind=kind.value))
+            added += 1
+    session.flush()
+    return added
+
+
+def list_agencies(session: Session, council_id: str | None = None) -> list[AgencyView]:
+    """The province's agencies and this council's own, in Persian alphabetical order."""
+    query = common.live(Agency)
+    if council_id:
+        query = query.where(or_(Agency.council_id.is_(None), Agency.council_id == council_id))
+    rows = [_view(a) for a in session.scalars(query)]
+    return sorted(rows, key=lambda a: sort_key(a.name))
+
+
+def _clean(data: AgencyInput) -> dict:
+    p = Problems()
+    values = {
+        "name": common.name(data.name, field="name", problems=p),
+        "kind": common.choice(data.kind, AgencyKind, field="kind", problems=p,
+                              default=AgencyKind.OTHER),
+        "contact_person": common.name(data.contact_person, field="contact_person", problems=p,
+                                      required=False),
+        "phone": common.text(data.phone, field="phone", problems=p, limit=40),
+        "email": common.text(data.email, field="email", problems=p, limit=200),
+        "address": common.text(data.address, field="address", problems=p, limit=500),
+    }
+    p.raise_if_any()
+    return values
+
+
+def _check_name_free(session: Session, agency_name: str, except_id: str | None = None) -> None:
+    query = select(Agency.id).where(Agency.name == agency_name, Agency.deleted_at.is_(None))
+    if except_id:
+        query = query.where(Agency.id != except_id)
+    if session.scalar(query):
+        raise ValidationError("agency.name_taken", field="name", value=agency_name)
+
+
+def create_agency(session: Session, data: AgencyInput, *, council_id: str | None) -> AgencyView:
+    """Add an agency: a council's own (council_id given) or the province's (None)."""
+    values = _clean(data)
+    _check_name_free(session, values["name"])
+    agency = Agency(council_id=council_id, **values)
+    session.add(agency)
+    session.flush()
+    return _view(agency)
+
+
+def update_agency(session: Session, agency_id: str, data: AgencyInput) -> AgencyView:
+    values = _clean(data)
+    agency = common.get_live(session, Agency, agency_id)
+    _check_name_free(session, values["name"], except_id=agency_id)
+    common.apply(agency, values)
+    session.flush()
+    return _view(agency)
+
+
+def get_agency(session: Session, agency_id: str) -> AgencyView:
+    return _view(common.get_live(session, Agency, agency_id))
