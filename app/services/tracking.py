@@ -22,6 +22,18 @@ from app.models.base import utcnow
 #: bookkeeping columns that are not part of a record's content
 UNTRACKED = frozenset({"updated_at", "server_seq"})
 
+#: tables the province owns: a council PC keeps local copies but never pushes them
+PROVINCE_TABLES = frozenset({"provinces", "counties", "settlements", "neighbourhoods"})
+
+
+def pushes(obj) -> bool:
+    """Whether a local change to this row belongs in the outbox (council-owned data only)."""
+    if obj.__tablename__ in PROVINCE_TABLES:
+        return False
+    if obj.__tablename__ == "agencies":
+        return obj.council_id is not None  # the province's own list comes down, never up
+    return True
+
 
 def to_wire(value: Any) -> Any:
     """A JSON-ready form of a column value (ISO strings for dates and times)."""
@@ -73,7 +85,7 @@ def _after_flush(session: Session, _flush_context) -> None:
         audit.append({"at": now, "actor": actor, "table_name": table, "row_id": obj.id,
                       "action": action,
                       "changes": {k: [base.get(k), v] for k, v in changes.items()}})
-        if not from_sync:
+        if not from_sync and pushes(obj):
             outbox.append({"op_id": new_id(), "at": now, "table_name": table, "row_id": obj.id,
                            "action": action, "changes": changes, "base": base,
                            "actor": actor})
