@@ -69,10 +69,13 @@ def to_persian_digits(value: str | int | float | Decimal | None) -> str:
     Strings: ASCII and Arabic-Indic digits become ۰-۹ and nothing else changes (a "." in a
     string may be a date or version separator, so it is kept). Numbers: written out without
     exponent and the decimal point becomes "٫". No thousands separators (see format_number).
-    None gives "". bool is refused (TypeError) because True -> "۱" is always a bug.
+    None gives ""; a bool gives "True"/"False" (never "۱"), so formatting a message with
+    mixed parameters cannot fail on it. Other types raise TypeError.
     """
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return str(value)
     if isinstance(value, str):
         return value.translate(_TO_PERSIAN)
     _check_number(value)

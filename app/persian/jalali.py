@@ -59,6 +59,7 @@ MONTHS: tuple[str, ...] = (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
     "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
 )  # fmt: skip
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS_EN = (
     "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
     "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand",
@@ -94,7 +95,7 @@ class JalaliDateError(ValueError):
         base = {
             "format": "is not a Jalali date (type it like 1405/08/24 or 24 Aban 1405)",
             "month": "has no such month (months are 1 to 12)",
-            "day": "has no such day in that month",
+            "day": "is not a valid day",
             "leap": "is 30 Esfand of a year that is not a leap year",
         }[self.reason]
         msg = f"{self.text!r} {base}"
@@ -230,8 +231,8 @@ def parse_jalali(text: str) -> date:
     _check(y, m, d, text)
     result = jdatetime.date(y, m, d).togregorian()
     if weekday is not None and result.weekday() != weekday:
-        actual = WEEKDAYS[result.weekday()]
-        raise JalaliDateError(text, "day", f"that date is a {actual}, not a {WEEKDAYS[weekday]}")
+        actual, typed = _WEEKDAYS_EN[result.weekday()], _WEEKDAYS_EN[weekday]
+        raise JalaliDateError(text, "day", f"that date is a {actual}, not a {typed}")
     return result
 
 
