@@ -1,18 +1,19 @@
 """Executive agencies (دستگاه‌های اجرایی): the seeded reference list and its upkeep.
 
 The province owns the shared list (rows with no `council_id`); a council may add a local agency
-of its own. `seed_agencies` fills the usual ones on first set-up and is idempotent.
+of its own. `seed_agencies` fills the usual ones on first set-up and is idempotent; only a
+council's own agency can be deleted, and only while nothing refers to it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.enums import AgencyKind
-from app.errors import ValidationError
-from app.models import Agency
+from app.errors import StateError, ValidationError
+from app.models import Agency, Demand, IntakeRequest, Resolution
 from app.persian.collation import sort_key
 from app.services import common
 from app.services.common import Problems
@@ -134,3 +135,42 @@ def update_agency(session: Session, agency_id: str, data: AgencyInput) -> Agency
 
 def get_agency(session: Session, agency_id: str) -> AgencyView:
     return _view(common.get_live(session, Agency, agency_id))
+
+
+@dataclass(frozen=True)
+class AgencyOption:
+    """One entry of an agency combo box."""
+
+    id: str
+    name: str
+    is_local: bool
+
+
+def agency_options(session: Session, council_id: str | None = None) -> list[AgencyOption]:
+    """The agencies a council can pick (the province's and its own), Persian alphabetical."""
+    query = select(Agency.id, Agency.name, Agency.council_id).where(Agency.deleted_at.is_(None))
+    if council_id:
+        query = query.where(or_(Agency.council_id.is_(None), Agency.council_id == council_id))
+    rows = [AgencyOption(id=i, name=n, is_local=c is not None)
+            for i, n, c in session.execute(query)]
+    return sorted(rows, key=lambda o: sort_key(o.name))
+
+
+def agency_references(session: Session, agency_id: str) -> int:
+    """How many live demands, resolutions and public-meeting requests refer to the agency."""
+    return sum(session.scalar(select(func.count(m.id)).where(
+        m.agency_id == agency_id, m.deleted_at.is_(None))) or 0
+        for m in (Demand, Resolution, IntakeRequest))
+
+
+def delete_agency(session: Session, agency_id: str, *, council_id: str) -> None:
+    """Soft-delete an agency this council added; refused for the province's shared ones
+    (`agency.not_local`) and while demands, resolutions or requests refer to it (`agency.in_use`).
+    """
+    agency = common.get_live(session, Agency, agency_id)
+    if agency.council_id is None or agency.council_id != council_id:
+        raise StateError("agency.not_local")
+    if count := agency_references(session, agency_id):
+        raise StateError("agency.in_use", count=count)
+    common.soft_delete(agency)
+    session.flush()
