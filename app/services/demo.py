@@ -25,10 +25,10 @@ from app.enums import (AttendanceStatus, CommitteeArea, Constituency, Gender, Me
                        MemberRole, ResolutionStatus)
 from app.errors import ValidationError
 from app.persian.ids import make_national_id
+from app.persian.jalali import to_jalali
 from app.services import agenda, attendance, council as council_service, meetings, members
 from app.services import demo_data as W
 from app.services import demo_records, resolutions, sealing
-from app.services.common import jalali
 
 Progress = Callable[[int, int, str], None]
 ACTOR = "demo"
@@ -162,7 +162,7 @@ class Demo:
 
     def letter_no(self, on: date) -> str:
         self.letters += 1
-        return f"{jalali(on)[:4]}/ش/{self.letters}"
+        return f"{to_jalali(on)[0]}/ش/{self.letters}"
 
     # ------------------------------------------------------------------ council and members
 
@@ -200,7 +200,7 @@ class Demo:
             residence_proof=self.pick(W.RESIDENCE_PROOFS), role=seat.role.value,
             constituency=seat.constituency.value, term_start=on,
             term_end=on + timedelta(days=self.rng.choice((730, 1095, 1461))),
-            appointment_letter_no=f"ح/{jalali(on)[:4]}/{self.rng.randint(100, 999)}",
+            appointment_letter_no=f"ح/{to_jalali(on)[0]}/{self.rng.randint(100, 999)}",
             appointment_letter_date=on - self.days(1, 12),
             replaces_id=seat.member_id or None, committee_ids=committee_ids), today=on)
         seat.member_id, seat.name = view.id, view.full_name
