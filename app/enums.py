@@ -189,3 +189,14 @@ class AccountRole(StrEnum):
     SECRETARY = "secretary"
     CHAIR = "chair"
     VIEWER = "viewer"
+
+
+class SearchKind(StrEnum):
+    """The kinds of record the full-text search finds (app.services.search)."""
+
+    MEMBER = "member"
+    MEETING = "meeting"
+    RESOLUTION = "resolution"
+    ISSUE = "issue"
+    DEMAND = "demand"
+    PROJECT = "project"

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.enums import CommitteeArea, MemberStatus
-from app.errors import ValidationError
+from app.errors import NotFoundError, ValidationError
 from app.models import Committee, CommitteeMembership, Member
 from app.persian.collation import sort_key
 from app.persian.normalize import fold_for_search
@@ -170,7 +170,7 @@ def set_head(session: Session, committee_id: str, member_id: str | None) -> Comm
     if member_id is not None:
         member = common.get_live(session, Member, member_id, field="member_id")
         if member.council_id != committee.council_id:
-            raise ValidationError("not_found", field="member_id")
+            raise NotFoundError("not_found", field="member_id")
     seats = {s.member_id: s for s in session.scalars(select(CommitteeMembership).where(
         CommitteeMembership.committee_id == committee_id))}
     for seat in seats.values():

@@ -246,7 +246,9 @@ class Demo:
         issue_days = sorted(self.start + self.days(1, (self.today - self.start).days)
                             for _ in range(self.size.issues))
         past = [i for i, (d, _) in enumerate(dates) if d <= self.today]
-        per_meeting = self.size.resolutions / max(len(past), 1)
+        decided = self.share_out(self.size.resolutions, {
+            i: (0.5 if dates[i][1] == MeetingKind.PUBLIC else 1.3) * self.rng.uniform(0.6, 1.4)
+            for i in past})
         drafts = set(past[-2:]) | {i for i in past if self.rng.random() < 0.02}
         for index, (day, kind) in enumerate(dates):
             while turnovers and turnovers[0] <= day:
@@ -254,7 +256,7 @@ class Demo:
             due = [d for d in issue_days if d <= day]
             issue_days = issue_days[len(due):]
             self.records.issues(due)
-            self.meeting(index, day, kind, per_meeting, finalise=index not in drafts)
+            self.meeting(index, day, kind, decided.get(index, 0), finalise=index not in drafts)
         for on in turnovers:
             self.turn_over(on)
         self.records.issues(issue_days)
@@ -263,7 +265,20 @@ class Demo:
 
     # ------------------------------------------------------------------ meetings
 
-    def meeting(self, index: int, day: date, kind: MeetingKind, per_meeting: float, *,
+    @staticmethod
+    def share_out(total: int, weights: dict[int, float]) -> dict[int, int]:
+        """`total` split in proportion to `weights`, whole numbers adding up exactly."""
+        if not weights:
+            return {}
+        scale = total / sum(weights.values())
+        exact = {k: w * scale for k, w in weights.items()}
+        out = {k: int(v) for k, v in exact.items()}
+        by_remainder = sorted(exact, key=lambda k: exact[k] - out[k], reverse=True)
+        for k in by_remainder[:total - sum(out.values())]:
+            out[k] += 1
+        return out
+
+    def meeting(self, index: int, day: date, kind: MeetingKind, count: int, *,
                 finalise: bool) -> None:
         held_already = day <= self.today
         start = time(16, 30) if kind == MeetingKind.PUBLIC else self.pick(
@@ -280,8 +295,6 @@ class Demo:
             if held_already:
                 self.attendance(s, held)
                 self.follow_up(s, held)
-                weight = 0.5 if kind == MeetingKind.PUBLIC else 1.3
-                count = max(0, round(self.rng.gauss(per_meeting * weight, per_meeting / 3)))
                 self.decide(s, held, count, items)
                 if kind == MeetingKind.PUBLIC:
                     self.records.intake(s, held)
@@ -328,9 +341,12 @@ class Demo:
         active = [seat.member_id for seat in self.seats]
         for _ in range(count):
             issue = self.records.recent_issue(held.date)
-            kind = issue[1] if issue else None
-            agency_id = self.agency(kind)[0] if self.rng.random() < 0.85 else None
-            text = self.pick(W.RESOLUTION_TEXTS).format(place=self.place())
+            text, kind = self.pick(W.RESOLUTION_TEXTS)
+            text = text.format(place=self.place())
+            if issue:  # a resolution about an issue is carried out by that issue's agency
+                kind = issue[1]
+                text = f"{text[:-1]}، در پیگیری مسئله «{issue[2]}»."
+            agency_id = self.agency(str(kind))[0] if self.rng.random() < 0.85 else None
             view = resolutions.add_resolution(s, held.id, resolutions.ResolutionInput(
                 text=text, owner_id=self.pick(active), agency_id=agency_id,
                 deadline=held.date + self.days(10, 90), issue_id=issue[0] if issue else None,

@@ -46,10 +46,10 @@ class Records:
     def __init__(self, demo: "Demo"):
         self.d = demo
         size = demo.size
-        self.p_issue_demand = min(0.9, 0.6 * size.demands / max(size.issues, 1))
-        self.p_resolution_demand = min(0.9, 0.35 * size.demands / max(size.resolutions, 1))
+        self.p_issue_demand = min(0.9, 0.65 * size.demands / max(size.issues, 1))
+        self.p_resolution_demand = min(0.9, 0.4 * size.demands / max(size.resolutions, 1))
         self.pool_dates: list[date] = []
-        self.pool: list[tuple[str, str]] = []  # (issue id, agency kind), by reported date
+        self.pool: list[tuple[str, str, str]] = []  # (id, agency kind, title), by reported date
 
     # ------------------------------------------------------------------ issues
 
@@ -77,13 +77,13 @@ class Records:
             reported_by=d.full_name(), reported_on=day,
             target_date=day + d.days(30, 180) if rng.random() < 0.6 else None),
             council_id=d.council_id, author=AUTHOR, today=d.today)
-        self.remember(view.id, day, kind.value)
+        self.remember(view.id, day, kind.value, view.title)
         self.walk(s, view.id, view.title, day, kind.value)
 
-    def remember(self, issue_id: str, day: date, agency_kind: str) -> None:
+    def remember(self, issue_id: str, day: date, agency_kind: str, title: str) -> None:
         at = bisect.bisect_right(self.pool_dates, day)
         self.pool_dates.insert(at, day)
-        self.pool.insert(at, (issue_id, agency_kind))
+        self.pool.insert(at, (issue_id, agency_kind, title))
 
     def walk(self, s, issue_id: str, title: str, day: date, agency_kind: str) -> None:
         d, rng = self.d, self.d.rng
@@ -113,7 +113,7 @@ class Records:
                 return value
         return weighted[-1][0]
 
-    def recent_issue(self, day: date) -> tuple[str, str] | None:
+    def recent_issue(self, day: date) -> tuple[str, str, str] | None:
         """An issue reported in the half year before `day`, for a resolution to serve (or None)."""
         if self.d.rng.random() > 0.4:
             return None
@@ -173,7 +173,7 @@ class Records:
                 intake.answer_on_the_spot(s, view.id, d.pick(W.DEMAND_ANSWERS))
             elif roll < (0.72 if old else 0.45):
                 done = intake.to_issue(s, view.id, author=AUTHOR, today=d.today)
-                self.remember(done.issue_id, held.date, "other")
+                self.remember(done.issue_id, held.date, "other", done.issue_title or "")
             elif roll < (0.87 if old else 0.55) and agency_id:
                 done = intake.to_demand(s, view.id, today=d.today)
                 self.press(s, done.demand_id, held.date)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from app import enums as e
 from app.models import (Agency, Attendance, Committee, Demand, Funding, Goal, Issue, Meeting,
                         Member, Project, Resolution, RoadmapPlan)
+from app.persian.digits import to_persian_digits
 from app.persian.jalali import format_jalali, format_time
 from app.services import common
 from app.services.demands import is_overdue as demand_overdue
@@ -96,7 +97,8 @@ def _resolutions(session: Session, council_id: str, today: date) -> Iterator[lis
             .order_by(Meeting.number, Resolution.seq))
     for r, number, held_on, first, last, agency, issue in _stream(session, stmt):
         late = overdue_days(r.deadline, r.status, today)
-        yield [f"{number}/{r.seq}", _d(held_on), r.text, _name(first, last), agency or "",
+        yield [to_persian_digits(f"{number}/{r.seq}"), _d(held_on), r.text, _name(first, last),
+               agency or "",
                _d(r.deadline), label(r.status, e.ResolutionStatus), _d(r.completed_on),
                late or "", issue or ""]
 
@@ -124,7 +126,8 @@ def _demands(session: Session, council_id: str, today: date) -> Iterator[list[An
             .where(Demand.council_id == council_id, Demand.deleted_at.is_(None))
             .order_by(Demand.letter_date, Demand.created_at))
     for d, agency, issue, seq, number in _stream(session, stmt):
-        serves = issue or (f"مصوبه {number}/{seq}" if seq is not None else "")
+        resolution = to_persian_digits(f"{number}/{seq}") if seq is not None else ""
+        serves = issue or (f"مصوبه {resolution}" if resolution else "")
         yield [d.subject, agency, d.letter_no or "", _d(d.letter_date), _d(d.due_date),
                label(d.status, e.DemandStatus), _d(d.answered_on), d.answer_text or "",
                d.amount if d.amount is not None else "", serves,

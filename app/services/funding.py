@@ -144,7 +144,7 @@ def list_benefactors(session: Session, council_id: str, *,
 
 
 def delete_benefactor(session: Session, benefactor_id: str) -> None:
-    """Delete a benefactor (soft); refused with 'benefactor.in_use' while funding lines name them."""
+    """Delete a benefactor (soft); 'benefactor.in_use' while funding lines name them."""
     row = common.get_live(session, Benefactor, benefactor_id, field="benefactor_id")
     if session.scalar(select(Funding.id).where(Funding.benefactor_id == benefactor_id,
                                                Funding.deleted_at.is_(None)).limit(1)):

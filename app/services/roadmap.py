@@ -176,7 +176,7 @@ def current_plan(session: Session, council_id: str, today: date | None = None) -
 
 
 def delete_plan(session: Session, plan_id: str) -> None:
-    """Delete an empty plan (soft); refused with 'roadmap.plan_in_use' while anything hangs off it."""
+    """Delete an empty plan (soft); 'roadmap.plan_in_use' while anything hangs off it."""
     plan = common.get_live(session, RoadmapPlan, plan_id, field="plan_id")
     view = _plan_view(session, plan)
     if view.goal_count or view.project_count or view.indicator_count:
@@ -249,7 +249,7 @@ def list_goals(session: Session, council_id: str, *, plan_id: str | None = None,
 
 
 def delete_goal(session: Session, goal_id: str) -> None:
-    """Delete a goal (soft); refused with 'roadmap.goal_in_use' while projects or indicators use it."""
+    """Delete a goal (soft); 'roadmap.goal_in_use' while projects or indicators use it."""
     goal = common.get_live(session, Goal, goal_id, field="goal_id")
     view = _goal_view(session, goal)
     if view.project_count or view.indicator_count:

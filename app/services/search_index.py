@@ -121,11 +121,20 @@ def _after_soft_rollback(session: Session, previous_transaction) -> None:
 
 
 def install(session_factory) -> None:
-    """Attach the search-index hooks to a sessionmaker (idempotent)."""
-    for name, fn in (("after_flush", _after_flush), ("before_commit", _before_commit),
-                     ("after_soft_rollback", _after_soft_rollback)):
-        if not event.contains(session_factory, name, fn):
-            event.listen(session_factory, name, fn)
+    """Attach the search-index hooks to a sessionmaker (idempotent).
+
+    The sessionmaker is marked once done. `event.contains` must not be the guard: for a
+    sessionmaker it can answer True for a brand-new one (SQLAlchemy's listener registry keys
+    the generated Session subclass by id(), which a garbage-collected one may have had), and
+    the hooks would then silently be missing.
+    """
+    done = session_factory.__dict__.setdefault("_dabir_hooks", set())
+    if __name__ in done:
+        return
+    event.listen(session_factory, "after_flush", _after_flush)
+    event.listen(session_factory, "before_commit", _before_commit)
+    event.listen(session_factory, "after_soft_rollback", _after_soft_rollback)
+    done.add(__name__)
 
 
 _LINKS = {"member": [(Resolution, Resolution.owner_id)],

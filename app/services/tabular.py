@@ -5,8 +5,9 @@ and an import must read what Excel saves. CSV is written as UTF-8 with a byte-or
 only way Excel on Windows detects UTF-8) and read as UTF-8 with or without one, falling back to
 Windows-1256 (what an Arabic/Persian Windows saves as "CSV"); the delimiter may be a comma, a
 semicolon or a tab. XLSX sheets are written right-to-left with every cell as text, so national
-IDs keep their leading zeros. Reading returns every row with the row number a spreadsheet shows
-(the header is row 1) so that problems can point at the right line. No database here.
+IDs keep their leading zeros and text starting with "=" is never taken for a formula. Reading
+returns every row with the row number a spreadsheet shows (the header is row 1) so that
+problems can point at the right line. No database here.
 """
 from __future__ import annotations
 
@@ -65,6 +66,8 @@ def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequenc
         ws.column_dimensions[column_cells[0].column_letter].width = min(max(width + 2, 10), 60)
         for cell in column_cells:
             cell.number_format = "@"
+            if cell.data_type == "f":  # text that starts with "=" stays text, never a formula
+                cell.data_type = "s"
     ws.freeze_panes = "A2"
     wb.save(path)
 

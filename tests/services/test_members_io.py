@@ -52,7 +52,7 @@ def filled(db, council):
             appointment_letter_date="1404/02/10", committee_ids=(sport, health)))
         ms.create_member(s, council.id, MemberInput(
             first_name="مریم", last_name="گلی", national_id=NID[3], gender="female",
-            status="inactive", constituency="red_crescent"))
+            status="inactive", constituency="red_crescent", notes="=1+1 (not a formula)"))
     return council
 
 
@@ -73,6 +73,7 @@ def test_export_xlsx_in_persian(db, filled, tmp_path):
     assert zahra["کمیته‌ها"] == "کمیته سلامت، کمیته ورزش"
     assert zahra["کد ملی"] == NID[2] and NID[2].startswith("0")  # the leading zero is kept
     assert dict(zip(rows[0], rows[2]))["وضعیت"] == "غیرفعال"
+    assert dict(zip(rows[0], rows[3]))["یادداشت"] == "=1+1 (not a formula)"
     assert ws.sheet_view.rightToLeft
 
 
