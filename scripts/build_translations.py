@@ -34,6 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "fa_translations" / "dabir_fa.ts"
 QM_FILE = ROOT / "fa_translations" / "dabir_fa.qm"
+#: per-area translation files applied on every build, so that several people can translate in
+#: parallel without racing on the .ts: {"<context>": {"<English source>": "<Persian>"}}
+FILL_DIR = ROOT / "fa_translations" / "fill"
 SOURCE_DIRS = ("app", "server")
 EXTENSIONS = (".py", ".ui")
 NOOP_NAMES = {"QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QT_TRANSLATE_N_NOOP"}
@@ -80,7 +83,8 @@ def non_literal_contexts(files: list[Path]) -> list[str]:
                     and node.func.id in NOOP_NAMES and node.args
                     and not (isinstance(node.args[0], ast.Constant)
                              and isinstance(node.args[0].value, str))):
-                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}: context is not a string literal")
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}: "
+                           "context is not a string literal")
     return bad
 
 
@@ -178,9 +182,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if not args.check:
         run_lupdate(files, drop_obsolete=args.drop_obsolete)
+        fills = sorted(FILL_DIR.glob("*.json")) if FILL_DIR.is_dir() else []
         if args.fill:
-            changed = fill(json.loads(args.fill.read_text(encoding="utf-8")))
-            print(f"{changed} translations written from {args.fill}")
+            fills.append(args.fill)
+        if fills:
+            changed = sum(fill(json.loads(f.read_text(encoding="utf-8"))) for f in fills)
+            print(f"{changed} translations written from {len(fills)} fill file(s)")
             run_lupdate(files, drop_obsolete=args.drop_obsolete)  # back to lupdate's layout
         run_lrelease()
     problems = problems_in_ts()
