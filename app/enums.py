@@ -200,3 +200,10 @@ class SearchKind(StrEnum):
     ISSUE = "issue"
     DEMAND = "demand"
     PROJECT = "project"
+
+
+class Severity(StrEnum):
+    """How serious an integrity-check finding is (app.services.integrity)."""
+
+    ERROR = "error"  # the data breaks a rule or the file is damaged
+    WARNING = "warning"  # worth a look; repairable or harmless to keep working

@@ -159,6 +159,7 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         e.SearchKind.DEMAND: "مطالبه",
         e.SearchKind.PROJECT: "پروژه",
     },
+    e.Severity: {e.Severity.ERROR: "خطا", e.Severity.WARNING: "هشدار"},
 }
 
 #: other words people write for a value (read by parse_label, never shown)

@@ -14,13 +14,15 @@ from app.models.roadmap import (Benefactor, Funding, Goal, Indicator, IndicatorM
                                 Milestone, Project, RoadmapPlan)
 from app.models.intake import IntakeRequest
 from app.models.local import Account, AuditEntry, OutboxEntry, Setting
+from app.models.directives import Directive
+from app.models.sync import SyncConflict, SyncRejection, SyncState
 
 #: every table that syncs, in an order where parents come before children
 SYNCED_MODELS = (
     Province, County, Settlement, Neighbourhood, Council, Agency, Committee, Member,
     CommitteeMembership, Meeting, AgendaItem, Attendance, Guest, MinutesAddendum, Issue,
     Resolution, ResolutionFollowUp, IssueEvent, Demand, RoadmapPlan, Goal, Project, Milestone,
-    Benefactor, Funding, Indicator, IndicatorMeasurement, IntakeRequest,
+    Benefactor, Funding, Indicator, IndicatorMeasurement, IntakeRequest, Directive,
 )
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -6,8 +6,10 @@ glyph by glyph against HarfBuzz: normalise the logical text (``prepare``: ي/ك 
 hamza to ۀ, bidi control characters removed), wrap it in LOGICAL order measuring every word as
 it will be drawn (reshaped, with Vazirmatn's real advance widths), and only then turn each line
 into its visual form (``visual``): arabic-reshaper picks the joining forms and the لا/الله
-ligatures, and the pure-Python ``bidi.algorithm.get_display(..., base_dir="R")`` reorders and
-mirrors brackets (the Rust top-level ``bidi.get_display`` does not mirror). Details the recipe
+ligatures, and the pure-Python ``bidi.algorithm`` reorders and mirrors brackets (the Rust
+top-level ``bidi.get_display`` does not mirror). That module lacks rule N0 of UAX #9 (paired
+brackets), so "Red Crescent (IRCS) — شعبه" printed its closing bracket on the wrong side; its
+steps are run here with N0 (``_resolve_bracket_pairs``) added before the neutral rules. Details the recipe
 needs: harakat are kept (reshaper's ``delete_harakat`` off) so "فوراً" keeps its tanvin; ZWNJ,
 which the bidi algorithm deletes as a boundary neutral, is carried through it as U+061C (ALM,
 class AL, removed on input) and restored, so the PDF's text keeps the ZWNJ and draws Vazirmatn's
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from arabic_reshaper import ArabicReshaper
-from bidi.algorithm import get_display
+from bidi import algorithm as _uba
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.reports.fonts import REGULAR, has_char, register_fonts
@@ -102,12 +104,99 @@ def shape(logical: str, font: str = REGULAR) -> str:
     return _fallback(_RESHAPER.reshape(logical), font)
 
 
+#: opening bracket -> closing bracket (Bidi_Paired_Bracket, from Unicode's BidiBrackets.txt)
+_BRACKETS = dict(zip("([{\u0f3a\u0f3c\u169b\u2045\u207d\u208d\u2308\u230a\u2329\u2768\u276a\u276c"
+                     "\u276e\u2770\u2772\u2774\u27c5\u27e6\u27e8\u27ea\u27ec\u27ee\u2983\u2985"
+                     "\u2987\u2989\u298b\u298d\u298f\u2991\u2993\u2995\u2997\u29d8\u29da\u29fc"
+                     "\u3008\u300a\u300c\u300e\u3010\u3014\u3016\u3018\u301a\ufe59\ufe5b\ufe5d"
+                     "\uff08\uff3b\uff5b\uff5f\uff62",
+                     ")]}\u0f3b\u0f3d\u169c\u2046\u207e\u208e\u2309\u230b\u232a\u2769\u276b\u276d"
+                     "\u276f\u2771\u2773\u2775\u27c6\u27e7\u27e9\u27eb\u27ed\u27ef\u2984\u2986"
+                     "\u2988\u298a\u298c\u298e\u2990\u2992\u2994\u2996\u2998\u29d9\u29db\u29fd"
+                     "\u3009\u300b\u300d\u300f\u3011\u3015\u3017\u3019\u301b\ufe5a\ufe5c\ufe5e"
+                     "\uff09\uff3d\uff5d\uff60\uff63"))
+_BRACKETS.update({"\u2329": "\u232a", "\u3008": "\u3009"})  # canonical equivalents pair too
+_CLOSERS = {close: {o for o, c in _BRACKETS.items() if c == close} for close in _BRACKETS.values()}
+_CLOSERS["\u232a"] = _CLOSERS["\u3009"] = {"\u2329", "\u3008"}
+
+
+def _strong(bidi_type: str) -> str | None:
+    """The strong direction a resolved type counts as in N0 (EN and AN count as R)."""
+    if bidi_type == "L":
+        return "L"
+    return "R" if bidi_type in ("R", "AL", "EN", "AN") else None
+
+
+def _resolve_bracket_pairs(storage: dict) -> None:
+    """UAX #9 N0: a bracket pair takes the direction of the strong text inside it (BD16 pairs).
+
+    Inside a pair, a strong type matching the embedding direction wins; failing that, a strong
+    type of the other direction wins if the strong text before the opening bracket (or sor)
+    has that direction too; otherwise the embedding direction. Pairs with nothing strong
+    inside are left to N1/N2. Non-spacing marks after a changed bracket follow it.
+    """
+    for run in storage["runs"]:
+        chars = storage["chars"][run["start"]: run["start"] + run["length"]]
+        if not chars:
+            continue
+        embedding = "R" if chars[0]["level"] % 2 else "L"
+        stack: list[tuple[str, int]] = []
+        pairs: list[tuple[int, int]] = []
+        for i, c in enumerate(chars):
+            if c["type"] != "ON":
+                continue
+            if c["ch"] in _BRACKETS:
+                if len(stack) == 63:
+                    break
+                stack.append((c["ch"], i))
+            elif c["ch"] in _CLOSERS:
+                for k in range(len(stack) - 1, -1, -1):
+                    if stack[k][0] in _CLOSERS[c["ch"]]:
+                        pairs.append((stack[k][1], i))
+                        del stack[k:]
+                        break
+        for open_i, close_i in sorted(pairs):
+            inside = {_strong(x["type"]) for x in chars[open_i + 1: close_i]} - {None}
+            if not inside:
+                continue
+            if embedding in inside:
+                new = embedding
+            else:
+                before = run["sor"]
+                for x in reversed(chars[:open_i]):
+                    if _strong(x["type"]):
+                        before = _strong(x["type"])
+                        break
+                new = before if before != embedding else embedding
+            for i in (open_i, close_i):
+                chars[i]["type"] = new
+                j = i + 1
+                while j < len(chars) and chars[j]["orig"] == "NSM":
+                    chars[j]["type"] = new
+                    j += 1
+
+
+def _display_rtl(text: str) -> str:
+    """python-bidi's algorithm (base direction R) with rule N0 added: the visual string."""
+    storage = _uba.get_empty_storage()
+    storage["base_level"], storage["base_dir"] = 1, "R"
+    _uba.get_embedding_levels(text, storage)
+    _uba.explicit_embed_and_overrides(storage)
+    _uba.resolve_weak_types(storage)
+    _resolve_bracket_pairs(storage)
+    _uba.resolve_neutral_types(storage, False)
+    _uba.resolve_implicit_levels(storage, False)
+    _uba.reorder_resolved_levels(storage, False)
+    _uba.apply_mirroring(storage, False)
+    return "".join(c["ch"] for c in storage["chars"])
+
+
 def visual(logical: str, font: str = REGULAR) -> str:
     """The left-to-right string to draw for one logical line (right-to-left paragraph)."""
     if not logical:
         return ""
     shaped = shape(logical, font).replace(ZWNJ, _ALM)
-    return get_display(shaped, base_dir="R").replace(_ALM, ZWNJ)
+    return _display_rtl(shaped).replace(_ALM, ZWNJ)
 
 
 def text_width(drawn: str, font: str, size: float) -> float:

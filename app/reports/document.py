@@ -59,6 +59,7 @@ class _Decor:
     draft: bool
     header: str | None
     print_date: str
+    header_first_page: bool = True
 
 
 def _text(canv: Canvas, text: str, *, x_left: float, x_right: float, y: float, font: str,
@@ -156,16 +157,19 @@ def build_pdf(
     print_date: date | datetime | None = None,
     author: str = "دبیر",
     subject: str | None = None,
+    header_first_page: bool = True,
 ) -> BuildResult:
     """Lay ``story`` out on A4 pages and write the PDF to a path or a binary file object.
 
     ``title`` goes into the PDF's metadata; ``header`` (if given) is printed at the top of every
     page; ``print_date`` defaults to now (shown as a Jalali date in Tehran); ``draft`` adds the
-    diagonal "پیش‌نویس" mark under the content of every page.
+    diagonal "پیش‌نویس" mark under the content of every page. With ``header_first_page`` False
+    the header starts on page 2 (the first page has its own letterhead).
     """
     register_fonts()
     when = print_date if print_date is not None else datetime.now(timezone.utc)
-    decor = _Decor(footer_note, verification_code, draft, header, format_jalali(when))
+    decor = _Decor(footer_note, verification_code, draft, header, format_jalali(when),
+                   header_first_page)
     log: list[DrawnLine] = []
     page_w, page_h = PAGE_SIZE
     frame = Frame(
@@ -177,7 +181,7 @@ def build_pdf(
     def on_page(canv: Canvas, doc: BaseDocTemplate) -> None:
         if decor.draft:
             _draw_watermark(canv, doc)
-        if decor.header:
+        if decor.header and (decor.header_first_page or canv.getPageNumber() > 1):
             _draw_header(canv, decor.header)
 
     doc = BaseDocTemplate(

@@ -102,7 +102,10 @@ class RTLParagraph(Flowable):
         n = int((availHeight + 0.01) // self.style.line_height)
         if n >= len(lines):
             return [self]
-        if n < 1 or (n < 2 and len(lines) > 2 and not getattr(self, "_postponed", False)):
+        postponed = getattr(self, "_postponed", False)
+        if len(lines) - n == 1 and not postponed:
+            n -= 1  # never carry a single widow line over to the next page
+        if n < 1 or (n < 2 and not postponed):
             return []  # no room, or it would leave a single orphan line at the page foot
         first = RTLParagraph(self.text, replace(self.style, space_after=0.0), _lines=lines[:n])
         rest = RTLParagraph(self.text, replace(self.style, space_before=0.0), _lines=lines[n:])
@@ -188,7 +191,8 @@ def key_value_block(
 class SignatureBlock(Flowable):
     """Signing places for several people: space to sign, a line, name (bold) and role below.
 
-    People are placed from the right, ``per_row`` to a row; a row is never split across pages.
+    People are placed from the right, ``per_row`` to a row (``start="left"`` places them from
+    the left, where a Persian letter is signed); a row is never split across pages.
     """
 
     def __init__(
@@ -200,10 +204,12 @@ class SignatureBlock(Flowable):
         size: float = 10.0,
         space_before: float = 14.0,
         space_after: float = 8.0,
+        start: str = "right",
     ) -> None:
         super().__init__()
         register_fonts()
         self.signers = list(signers)
+        self.start = start
         self.per_row = max(1, per_row)
         self.sign_space = sign_space
         self.size = size
@@ -243,9 +249,11 @@ class SignatureBlock(Flowable):
             return [] if k == 0 else [self]
         n = k * self.per_row
         first = SignatureBlock(self.signers[:n], per_row=self.per_row, sign_space=self.sign_space,
-                               size=self.size, space_before=self.spaceBefore, space_after=0.0)
+                               size=self.size, space_before=self.spaceBefore, space_after=0.0,
+                               start=self.start)
         rest = SignatureBlock(self.signers[n:], per_row=self.per_row, sign_space=self.sign_space,
-                              size=self.size, space_before=0.0, space_after=self.spaceAfter)
+                              size=self.size, space_before=0.0, space_after=self.spaceAfter,
+                              start=self.start)
         return [first, rest]
 
     def draw(self) -> None:
@@ -254,7 +262,7 @@ class SignatureBlock(Flowable):
         top = self.height
         for row in self._rows:
             for i, (name_lines, role_lines) in enumerate(row):
-                x_right = self.width - i * cell_w - 6.0
+                x_right = ((i + 1) * cell_w if self.start == "left" else self.width - i * cell_w) - 6.0
                 x_left = x_right - cell_w + 12.0
                 line_y = top - self.sign_space
                 canv.setStrokeColor(colors.HexColor("#555555"))

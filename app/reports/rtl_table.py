@@ -57,6 +57,7 @@ class RTLTable(Flowable):
         grid_color: colors.Color = colors.HexColor("#8a93a0"),
         space_before: float = 4.0,
         space_after: float = 8.0,
+        min_row_height: float = 0.0,
     ) -> None:
         super().__init__()
         register_fonts()
@@ -78,6 +79,7 @@ class RTLTable(Flowable):
         self.grid_color = grid_color
         self.spaceBefore = space_before
         self.spaceAfter = space_after
+        self.min_row_height = min_row_height  # body rows: room to sign or write by hand
         # (width, header cells, body rows) once wrapped
         self._laid_out: tuple[float, Cells | None, list[Cells]] | None = None
         self._first_row = 0  # index of this piece's first row in the whole table (zebra stripes)
@@ -102,14 +104,15 @@ class RTLTable(Flowable):
         self._laid_out = (avail, head, body)
         return head, body
 
-    def _row_height(self, cells: Cells) -> float:
+    def _row_height(self, cells: Cells, *, body: bool = True) -> float:
         n = max((len(c) for c in cells), default=0)
-        return max(n, 1) * self.leading + 2 * self.padding
+        h = max(n, 1) * self.leading + 2 * self.padding
+        return max(h, self.min_row_height) if body else h
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         head, body = self._layout(availWidth)
         self.width = availWidth
-        self.height = (self._row_height(head) if head else 0.0) + sum(self._row_height(r) for r in body)
+        self.height = (self._row_height(head, body=False) if head else 0.0) + sum(self._row_height(r) for r in body)
         return self.width, self.height
 
     def _clone(self, body: list[Cells]) -> "RTLTable":
@@ -122,7 +125,7 @@ class RTLTable(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         head, body = self._layout(availWidth)
-        space = availHeight - (self._row_height(head) if head else 0.0)
+        space = availHeight - (self._row_height(head, body=False) if head else 0.0)
         used, k = 0.0, 0
         for cells in body:
             h = self._row_height(cells)
@@ -152,9 +155,10 @@ class RTLTable(Flowable):
         return [first, rest]
 
     # ------------------------------------------------------------------ drawing
-    def _draw_row(self, cells: Cells, top: float, widths: list[float], font_of, fill, align_of) -> float:
+    def _draw_row(self, cells: Cells, top: float, widths: list[float], font_of, fill, align_of,
+                  *, body: bool = True) -> float:
         canv = self.canv
-        h = self._row_height(cells)
+        h = self._row_height(cells, body=body)
         if fill is not None:
             canv.setFillColor(fill)
             canv.rect(0, top - h, self.width, h, stroke=0, fill=1)
@@ -199,7 +203,8 @@ class RTLTable(Flowable):
         top = self.height
         self.canv.saveState()
         if head:
-            top = self._draw_row(head, top, widths, lambda i: BOLD, self.header_fill, lambda i: "center")
+            top = self._draw_row(head, top, widths, lambda i: BOLD, self.header_fill, lambda i: "center",
+                                 body=False)
         for n, cells in enumerate(body):
             fill = self.zebra_fill if self.zebra and (self._first_row + n) % 2 == 1 else None
             top = self._draw_row(

@@ -23,10 +23,11 @@ from typing import Callable
 from app.db import Database
 from app.enums import (AttendanceStatus, CommitteeArea, Constituency, Gender, MeetingKind,
                        MemberRole, ResolutionStatus)
-from app.errors import ValidationError
+from app.errors import StateError, ValidationError
 from app.persian.ids import make_national_id
 from app.persian.jalali import to_jalali
-from app.services import agenda, attendance, council as council_service, meetings, members
+from app.services import agencies, agenda, attendance, committees, meetings, members
+from app.services import council as council_service
 from app.services import demo_data as W
 from app.services import demo_records, resolutions, sealing
 
@@ -167,8 +168,6 @@ class Demo:
     # ------------------------------------------------------------------ council and members
 
     def set_up(self) -> None:
-        from app.services import agencies, committees  # noqa: PLC0415
-
         with self.db.session(actor=ACTOR) as s:
             view = council_service.setup_council(s, council_service.CouncilInput(
                 province="اردبیل", county="اردبیل", settlement="اردبیل",
@@ -392,7 +391,8 @@ class Demo:
 
 def build_demo(db: Database, size: str | DemoSize = "small", seed: int = 0,
                today: date | None = None, progress: Progress | None = None) -> dict[str, int]:
-    """Fill `db` (with no council yet) with a demo council; returns the record counts.
+    """Fill `db` (with no council yet: StateError 'demo.has_council' otherwise) with a demo
+    council; returns the record counts.
 
     `size` is 'small' (~20 members, ~30 meetings, seconds) or 'large' (ten busy years: 300+
     members, 500 meetings, 5,000 resolutions and issues, 3,000 demands, 100 projects; minutes),
@@ -402,4 +402,7 @@ def build_demo(db: Database, size: str | DemoSize = "small", seed: int = 0,
         if size not in SIZES:
             raise ValidationError("bad_choice", field="size", value=size)
         size = SIZES[size]
+    with db.session() as s:
+        if council_service.has_council(s):
+            raise StateError("demo.has_council", name=council_service.get_council(s).name)
     return Demo(db, size, random.Random(seed), today or date.today(), progress).run()

@@ -22,11 +22,11 @@ from sqlalchemy.orm import Session
 from app.persian.normalize import fold_for_search
 from app.services.search_docs import KINDS, Doc, build
 from app.services.search_index import (IndexStatus, flush_pending, index_status, install,
-                                       rebuild_index)
+                                       note_changed, rebuild_index)
 
 __all__ = ["SearchHit", "SearchGroup", "IndexStatus", "search", "search_grouped",
-           "rebuild_index", "index_status", "install", "KINDS", "query_terms",
-           "match_expression"]
+           "rebuild_index", "index_status", "install", "note_changed", "KINDS",
+           "query_terms", "match_expression"]
 
 #: bm25 weights of (kind, row_id, council_id, title, body): a title word counts 4 times
 _WEIGHTS = "0.0, 0.0, 0.0, 4.0, 1.0"
@@ -57,8 +57,6 @@ class SearchGroup:
     kind: str
     total: int
     hits: tuple[SearchHit, ...]
-
-
 
 
 def query_terms(query: str | None) -> list[str]:

@@ -137,6 +137,31 @@ def install(session_factory) -> None:
     done.add(__name__)
 
 
+def note_changed(session: Session, model: type, ids) -> None:
+    """Have rows written without the ORM unit of work (a Core bulk UPDATE, a sync pull applied
+    with plain statements) re-indexed with the transaction's other changes.
+
+    `model` is any mapped class; the ones the index does not show are ignored.
+    """
+    ids = [i for i in ids if i]
+    if model not in FIELDS or not ids:
+        return
+    pending = _pending(session)
+    if model is AgendaItem:
+        conn = session.connection()
+        for chunk in _chunks(sorted(ids)):
+            pending.targets["meeting"].update(conn.execute(
+                select(AgendaItem.meeting_id).where(AgendaItem.id.in_(chunk))).scalars())
+    elif model is Agency:
+        pending.cascades["agency"].update(ids)
+    else:
+        pending.targets[KIND_OF[model]].update(ids)
+        if model is Member:
+            pending.cascades["member"].update(ids)
+        elif model is Meeting:
+            pending.cascades["meeting"].update(ids)
+
+
 _LINKS = {"member": [(Resolution, Resolution.owner_id)],
           "meeting": [(Resolution, Resolution.meeting_id)],
           "agency": [(Resolution, Resolution.agency_id), (Demand, Demand.agency_id)]}

@@ -53,6 +53,27 @@ HARD_STRINGS: dict[str, str] = {
     "blank": "   ",
     "two_paragraphs": "بند اول\nبند دوم",
     "paragraph_400": _long_paragraph(),
+    # what the printed documents meet (minutes, letters, register, report)
+    "letter_number_latin_digits": "شماره: 1405/ش/27",
+    "letter_number_long": "شماره: ۱۴۰۵/ش/۱۲۳/الف",
+    "letter_draft_number": "شماره: پیش‌نویس",
+    "amount_digits_words": "مبلغ مورد نیاز: ۳٬۱۶۰٬۰۰۰٬۰۰۰ ریال (به حروف: سه میلیارد و یکصد و شصت میلیون ریال)",
+    "latin_agency_brackets": "Red Crescent (IRCS) — شعبه ۲",
+    "latin_agency_quoted": "نام دستگاه همکار «Red Crescent (IRCS)» است.",
+    "latin_guest": "John Smith",
+    "agency_with_honorific": "کمیته امداد امام خمینی (ره)",
+    "resolution_numbers": "مصوبات این بند: ۲۶/۱، ۲۶/۳ و ۱۲۳/۴۵",
+    "meeting_hours": "از ساعت ۱۹:۳۰ تا ۲۱:۳۰",
+    "weekday_date": "شنبه ۴ مهر ۱۴۰۵",
+    "percent": "پیشرفت ۵۳٪ و ۲۱٫۷٪ و ۱۰۰٪",
+    "verification_code": "کد تأیید: FWPQ-FZ49-M3",
+    "council_code_slash": "کد شورا: ARD-0054/B",
+    "quorum_rule": "حد نصاب: حضور بیش از نصف اعضای فعال (دست‌کم ۱۱ نفر از ۲۰ نفر).",
+    "empty_field_dash": "—",
+    "dotted_blank": "تعداد اعضای حاضر: ........ نفر از ۲۰ نفر",
+    "bullet_copy": "• فرمانداری شهرستان مشگین‌شهر، جهت استحضار",
+    "place_brackets_digits": "حسینیهٔ ابوالفضل (ع) — سالن شمارهٔ ۲",
+    "addendum_heading": "الحاقیه شماره ۱، مورخ ۱۴۰۵/۰۸/۰۵ — مهدی پیرمحمدی",
 }
 
 # Known limitation, kept as a strict expected failure so a fix is noticed: shadda followed by

@@ -62,8 +62,14 @@ def _assert_reads_back(pdf: Path, result) -> None:
                 assert _chars(g) == _chars(e)
 
 
+_FOLD_MIRRORED = str.maketrans(")]}»›", "([{«‹")
+
+
 def _chars(text: str) -> collections.Counter:
-    return collections.Counter(squash(text).replace(" ", ""))
+    # pdfium picks its own side for a bracket at the edge of a Latin run ("«Red Crescent (IRCS)»"
+    # reads back with "((" and "««"): brackets are counted as pairs, their side is proved by
+    # the glyph check
+    return collections.Counter(squash(text).replace(" ", "").translate(_FOLD_MIRRORED))
 
 
 @pytest.mark.parametrize("key", list(HARD_STRINGS))

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select, text, update
 
-from app.models import (Agency, AgendaItem, Demand, Issue, Meeting, Member, Project,
+from app.models import (Agency, AgendaItem, Demand, Issue, Meeting, Member, Project, Setting,
                         Resolution)
 from app.persian.ids import make_national_id
 from app.services import common
@@ -254,3 +254,51 @@ def test_many_rows_in_one_flush(db, council):
         assert index_status(s).ok
         assert len(search(s, "مسئله", limit=2000)) == 1500
         assert [h.title for h in search(s, "شماره 1499")] == ["مسئله شماره 1499"]
+
+
+def test_note_changed_reindexes_rows_written_without_the_orm(db, records):
+    from app.services.search import note_changed
+    with db.session(actor="t") as s:
+        s.execute(update(Issue).where(Issue.id == records["issue"]).values(title="ریزش دیوار"))
+        s.execute(update(AgendaItem).values(title="نورپردازی"))
+        note_changed(s, Issue, [records["issue"]])
+        note_changed(s, AgendaItem, list(s.scalars(select(AgendaItem.id))))
+        note_changed(s, Setting, ["language"])  # not searchable: ignored
+    assert found(db, "ریزش") == [("issue", records["issue"])]
+    assert found(db, "نورپردازی") == [("meeting", records["meeting"])]
+    with db.session() as s:
+        assert index_status(s).ok
+
+
+def test_installing_twice_indexes_once(db, records):
+    from app.services import search as search_module
+    search_module.install(db.sessions)
+    with db.session(actor="t") as s:
+        s.get(Issue, records["issue"]).description = "توضیح تازه"
+    with db.session() as s:
+        assert index_status(s).ok
+
+
+def test_search_inside_a_transaction_sees_its_own_edits(db, records):
+    with db.session(actor="t") as s:
+        s.get(Issue, records["issue"]).title = "عنوان موقت"
+        assert [h.row_id for h in search(s, "موقت")] == [records["issue"]]
+        s.rollback()
+        assert search(s, "موقت") == []
+    assert found(db, "موقت") == []
+    assert found(db, "نشت") == [("issue", records["issue"])]
+
+
+def test_savepoint_rollback_keeps_the_outer_changes_indexed(db, records):
+    with db.session(actor="t") as s:
+        s.get(Issue, records["issue"]).title = "بیرونی"
+        s.flush()
+        nested = s.begin_nested()
+        s.get(Project, records["project"]).title = "درونی"
+        s.flush()
+        nested.rollback()
+    assert found(db, "بیرونی") == [("issue", records["issue"])]
+    assert found(db, "درونی") == []
+    assert ("project", records["project"]) in found(db, "چمن")
+    with db.session() as s:
+        assert index_status(s).ok

@@ -1,0 +1,132 @@
+"""Applying what the server sends: pulled rows and conflicts, in one local transaction per page.
+
+`apply_session` opens that transaction with SQLite's foreign-key enforcement off: a page holds
+rows in their latest state, so a row may arrive one page before a parent that changed later;
+the set is consistent again once the pull completes. Pulled rows are written through the ORM
+with `session.info["sync_apply"]` set, so the audit log and the search index follow them while
+the outbox does not. A field that has a pending local edit keeps the local value (the edit is
+pushed next round). A row this PC cannot store (a local row holds the same unique value) is
+kept aside in `sync_rejections` (direction "pull") instead of blocking the sync.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from contextlib import contextmanager
+from typing import Iterable, Iterator
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.models import OutboxEntry, SyncConflict, SyncRejection
+from app.services import wire
+from app.sync.protocol import ConflictState, RowState
+
+
+@contextmanager
+def apply_session(db: Database, actor: str = "sync") -> Iterator[Session]:
+    """A unit of work for sync writes, foreign keys unenforced, committed at the end."""
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        try:
+            session = db.sessions(bind=conn)
+            session.info.update(actor=actor, sync_apply=True)
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+        finally:
+            conn.rollback()
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
+
+
+def pending_fields(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], set]:
+    """Fields of these rows that have an edit waiting in the outbox."""
+    ids = sorted({row_id for _, row_id in keys})
+    out: dict[tuple[str, str], set] = defaultdict(set)
+    for i in range(0, len(ids), 500):
+        for table, row_id, changes in session.execute(
+                select(OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.changes)
+                .where(OutboxEntry.row_id.in_(ids[i:i + 500]))):
+            out[(table, row_id)].update(changes or {})
+    return out
+
+
+def _store_row(session: Session, row: RowState, keep: set) -> bool:
+    """Insert or update one pulled row; True if anything changed locally."""
+    model = wire.TABLES[row.table]
+    values = wire.values_from_wire(model, row.data, skip=frozenset({"server_seq"}))
+    obj = session.get(model, row.row_id)
+    if obj is None:
+        obj = model(**values)
+        obj.server_seq = row.server_seq
+        session.add(obj)
+        return True
+    changed = False
+    for key, value in values.items():
+        if key == "id" or key in keep:
+            continue
+        if getattr(obj, key) != value:
+            setattr(obj, key, value)
+            changed = changed or key not in wire.BOOKKEEPING
+    if obj.server_seq != row.server_seq:
+        obj.server_seq = row.server_seq
+    return changed
+
+
+def apply_rows(session: Session, rows: list[RowState]) -> int:
+    """Store pulled rows (parents first); returns how many changed something locally."""
+    keep = pending_fields(session, [(r.table, r.row_id) for r in rows])
+    changed = 0
+    for row in sorted(rows, key=lambda r: wire.RANK.get(r.table, 999)):
+        if row.table not in wire.TABLES:
+            continue  # a table this version does not know yet
+        try:
+            with session.begin_nested():
+                if _store_row(session, row, keep.get((row.table, row.row_id), set())):
+                    changed += 1
+                session.flush()
+        except (IntegrityError, wire.WireError) as exc:
+            reason = " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
+            _set_aside(session, row, reason)
+    return changed
+
+
+def _set_aside(session: Session, row: RowState, reason: str) -> None:
+    existing = session.scalar(select(SyncRejection).where(
+        SyncRejection.direction == "pull", SyncRejection.table_name == row.table,
+        SyncRejection.row_id == row.row_id, SyncRejection.dismissed.is_(False)))
+    if existing is None:
+        session.add(SyncRejection(direction="pull", table_name=row.table, row_id=row.row_id,
+                                  action="pull", changes=dict(row.data), base={},
+                                  reason="this PC could not store the server's row: " + reason))
+    else:
+        existing.changes, existing.reason = dict(row.data), existing.reason
+
+
+def apply_conflicts(session: Session, conflicts: list[ConflictState]) -> int:
+    """Store the server's conflict entries; returns how many are new to this PC."""
+    new = 0
+    for c in conflicts:
+        local = session.get(SyncConflict, c.id)
+        if local is None:
+            session.add(SyncConflict(
+                id=c.id, server_seq=c.server_seq, kind=c.kind, table_name=c.table,
+                row_id=c.row_id, field=c.field, base=c.base, winning=c.winning, losing=c.losing,
+                winning_device=c.winning_device, winning_actor=c.winning_actor,
+                losing_device=c.losing_device, losing_actor=c.losing_actor, at=c.at,
+                resolved=c.resolved, resolution=c.resolution, reported=True))
+            new += 0 if c.resolved else 1
+        else:
+            local.server_seq = c.server_seq
+            if c.resolved and not local.resolved:
+                local.resolved, local.resolution, local.reported = True, c.resolution, True
+    session.flush()
+    return new

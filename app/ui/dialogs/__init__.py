@@ -1,0 +1,1 @@
+"""Dialogs of the record pages (import previews, confirmations) kept apart from the pages."""
