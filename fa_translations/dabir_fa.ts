@@ -44,65 +44,65 @@
     <message>
         <location filename="../app/ui/pages/meeting/addenda.py" line="+101"/>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاقیه‌ها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add addendum...</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن الحاقیه...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Corrections to finalised minutes are added here as numbered addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلاحات صورت‌جلسه نهایی‌شده در این‌جا به صورت الحاقیه‌های شماره‌دار افزوده می‌شود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Addenda can be added once the minutes are finalised; until then, correct the minutes themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاقیه پس از نهایی شدن صورت‌جلسه افزوده می‌شود؛ تا آن زمان خود صورت‌جلسه را اصلاح کنید.</translation>
     </message>
 </context>
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Add an addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن الحاقیه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The finalised minutes stay as they are; the addendum is printed after them with its own number.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورت‌جلسه نهایی‌شده همان‌گونه که هست می‌ماند؛ الحاقیه با شماره خودش پس از آن چاپ می‌شود.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What is corrected or added, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی اصلاح یا افزوده می‌شود و چرا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسنده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن الحاقیه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>
@@ -113,7 +113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,64 +176,78 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../app/ui/pages/meeting/agenda.py" line="+84"/>
+        <location filename="../app/ui/pages/meeting/agenda.py" line="+93"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>بندهای دستور جلسه</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Rename...</source>
+        <translation>تغییر عنوان...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به بالا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به پایین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بند</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Title of an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بند دستور جلسه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add as new item</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن بند تازه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rename the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">تغییر عنوان بند انتخاب‌شده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item title:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بند:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Follow-up of earlier resolutions (filled in by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری مصوبات جلسات قبل (خودکار)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No earlier resolution is open, so there is no follow-up item.</source>
-        <translation type="unfinished"></translation>
+        <translation>مصوبه بازی از جلسات قبل نمانده است، پس بند پیگیری لازم نیست.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+82"/>
+        <source>Rename agenda item</source>
+        <translation>تغییر عنوان بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New title of item {position}:</source>
+        <translation>عنوان تازه بند {position}:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Remove agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بند دستور جلسه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the item «{title}» from the agenda? Resolutions passed under it stay, no longer filed under an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>بند «{title}» از دستور جلسه حذف شود؟ مصوبه‌های این بند می‌مانند، ولی دیگر زیر بندی ثبت نیستند.</translation>
     </message>
 </context>
 <context>
@@ -241,75 +255,75 @@
     <message>
         <location filename="../app/ui/pages/meeting/attendance.py" line="+80"/>
         <source>Mark everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>همه حاضرند</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attendance of the members</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور و غیاب اعضا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished">سمت</translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Represents</source>
-        <translation type="unfinished">نمایندگی</translation>
+        <translation>نمایندگی</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Guests (officials of agencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدعوین (مسئولان دستگاه‌ها)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>مدعوین</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+15"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+16"/>
         <source>Agency</source>
-        <translation type="unfinished">دستگاه</translation>
+        <translation>دستگاه</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>e.g. head of the district water office</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً رئیس اداره آب ناحیه</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add guest</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مدعو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen guest</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مدعو انتخاب‌شده</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Residents who came are recorded on the public meeting page, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور اهالی در صفحه ملاقات مردمی ثبت می‌شود، نه این‌جا.</translation>
     </message>
 </context>
 <context>
@@ -355,10 +369,11 @@
         <location line="+1"/>
         <location line="+42"/>
         <location line="+16"/>
+        <location filename="../app/ui/pages/intake_page.py" line="+43"/>
         <location filename="../app/ui/pages/issue_detail.py" line="+1"/>
-        <location filename="../app/ui/pages/meeting/agenda.py" line="-174"/>
+        <location filename="../app/ui/pages/meeting/agenda.py" line="-191"/>
         <location filename="../app/ui/pages/meeting/resolutions.py" line="+37"/>
-        <location filename="../app/ui/pages/resolutions_page.py" line="+42"/>
+        <location filename="../app/ui/pages/resolutions_page.py" line="+44"/>
         <source>Agency</source>
         <translation>دستگاه</translation>
     </message>
@@ -375,6 +390,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/ui/pages/roadmap_models.py" line="+112"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,8 +402,9 @@
         <location filename="../app/ui/pages/issues_page.py" line="+41"/>
         <location filename="../app/ui/pages/meeting/agenda.py" line="+2"/>
         <location filename="../app/ui/pages/meeting/resolutions.py" line="+2"/>
-        <location filename="../app/ui/pages/members_page.py" line="+49"/>
+        <location filename="../app/ui/pages/members_page.py" line="+50"/>
         <location filename="../app/ui/pages/resolutions_page.py" line="+2"/>
+        <location filename="../app/ui/pages/roadmap_models.py" line="-77"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -408,9 +425,10 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/ui/pages/meetings_view.py" line="+50"/>
+        <location filename="../app/ui/pages/meetings_view.py" line="+51"/>
+        <location filename="../app/ui/pages/roadmap_models.py" line="+60"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -482,6 +500,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/ui/pages/roadmap_models.py" line="+80"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
@@ -503,7 +522,7 @@
         <location filename="../app/ui/pages/meetings_view.py" line="-2"/>
         <location filename="../app/ui/pages/resolutions_page.py" line="-7"/>
         <source>No.</source>
-        <extracomment>state -&gt; (text colour, calendar day background)</extracomment>
+        <extracomment>the default status filter: what is still being carried out</extracomment>
         <translation>شماره</translation>
     </message>
     <message>
@@ -550,12 +569,12 @@
     <message>
         <location filename="../app/ui/pages/meeting/addenda.py" line="+2"/>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسنده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/meeting/agenda.py" line="-2"/>
@@ -567,32 +586,32 @@
     <message>
         <location line="+4"/>
         <source>Last report</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین گزارش</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/meetings_view.py" line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>محل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>رئیس جلسه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolutions</source>
-        <translation type="unfinished">مصوبه‌ها</translation>
+        <translation>مصوبه‌ها</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/members_overview_view.py" line="+90"/>
@@ -628,9 +647,30 @@
         <translation>کمیته‌ها</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/ui/pages/intake_page.py" line="-3"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/ui/pages/members_page.py" line="+2"/>
         <source>Mobile</source>
         <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/pages/resolution_detail.py" line="+1"/>
@@ -656,6 +696,146 @@
         <location line="+7"/>
         <source>Days late</source>
         <translation>تأخیر (روز)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/roadmap_models.py" line="-153"/>
+        <location line="+12"/>
+        <location line="+117"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Pledged (rials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>Received (rials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+21"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Still to come (rials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benefactor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -803,7 +983,7 @@
     <message>
         <location line="+5"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باز کردن</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -990,12 +1170,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>Overdue only</source>
         <translation type="unfinished">فقط معوق‌ها</translation>
     </message>
@@ -1016,7 +1196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+2"/>
         <source>Response times</source>
         <translation type="unfinished"></translation>
@@ -1029,7 +1209,7 @@
     <message>
         <location line="+20"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیره شد.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1073,24 +1253,24 @@
 <context>
     <name>DiscussionTab</name>
     <message>
-        <location filename="../app/ui/pages/meeting/agenda.py" line="+187"/>
+        <location filename="../app/ui/pages/meeting/agenda.py" line="+204"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>بندهای دستور جلسه</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What was said and reported under this item...</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه در این بند گفته و گزارش شد...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروح مذاکرات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add agenda items first; the discussion is written under each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا بندهای دستور جلسه را بیفزایید؛ مذاکرات زیر هر بند نوشته می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1874,34 @@
     </message>
 </context>
 <context>
+    <name>FundingTab</name>
+    <message>
+        <location filename="../app/ui/pages/roadmap_funding.py" line="+32"/>
+        <source>Funding by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget of the projects: {budget} rials; pledged {pledged}, received {received} rials; volunteer hours pledged {hours_p}, given {hours_r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pledged and received by source (million rials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../app/ui/dialogs/member_import_dialog.py" line="+27"/>
@@ -1752,41 +1960,302 @@
     </message>
 </context>
 <context>
-    <name>IssueChooser</name>
+    <name>IndicatorsTab</name>
     <message>
-        <location filename="../app/ui/widgets/issue_picker.py" line="+27"/>
-        <source>Choose an issue</source>
+        <location filename="../app/ui/pages/roadmap_indicators.py" line="+42"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+75"/>
+        <source>Choose an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Words of the issue&apos;s title or address...</source>
+        <source>New measurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Matching issues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Link this issue</source>
+        <location line="+5"/>
+        <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <source>note (optional)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Only the newest {n} are shown; type more words.</source>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Unit: {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measured ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForms</name>
+    <message>
+        <location filename="../app/ui/dialogs/intake_dialogs.py" line="+31"/>
+        <source>Answered on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The answer given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn into an issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No issue matches.</source>
+        <source>Title of the issue</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation type="unfinished">کمیته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation type="unfinished">اولویت</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn into a demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agency</source>
+        <translation type="unfinished">دستگاه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">موضوع</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../app/ui/pages/intake_page.py" line="+39"/>
+        <source>Public meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold a public meeting today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New request (Enter saves and starts the next one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the resident asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the official who took it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Agency</source>
+        <translation type="unfinished">دستگاه</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation type="unfinished">تلفن همراه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">نشانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Requests at this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered on the spot...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn into an issue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn into a demand...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests are kept with the meeting; an issue or demand made from one remembers the resident who asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Meeting {n}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No public meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} requests, {p} still pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the public meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recorded: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Now an issue: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now a draft demand: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueChooser</name>
+    <message>
+        <location filename="../app/ui/widgets/issue_picker.py" line="+27"/>
+        <source>Choose an issue</source>
+        <translation>انتخاب مسئله محله</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words of the issue&apos;s title or address...</source>
+        <translation>کلماتی از عنوان یا نشانی مسئله...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matching issues</source>
+        <translation>مسائل یافته‌شده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link this issue</source>
+        <translation>پیوند با این مسئله</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Only the newest {n} are shown; type more words.</source>
+        <translation>فقط {n} مورد تازه‌تر نشان داده شده است؛ کلمات بیشتری بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No issue matches.</source>
+        <translation>مسئله‌ای پیدا نشد.</translation>
     </message>
 </context>
 <context>
@@ -1802,7 +2271,7 @@
         <translation>سابقه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Demands</source>
         <translation>مطالبه‌ها</translation>
     </message>
@@ -1812,7 +2281,7 @@
         <translation>مصوبه‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change the status</source>
         <translation>تغییر وضعیت</translation>
     </message>
@@ -1847,12 +2316,12 @@
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Choose an issue in the list to see its history, demands and resolutions.</source>
         <translation>برای دیدن سابقه، مطالبه‌ها و مصوبه‌ها، مسئله‌ای را در فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Status: {status}</source>
         <translation>وضعیت: {status}</translation>
     </message>
@@ -1896,7 +2365,7 @@
     <name>IssueForm</name>
     <message>
         <location filename="../app/ui/pages/issue_form.py" line="+37"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>New issue</source>
         <translation>مسئله جدید</translation>
     </message>
@@ -2002,17 +2471,17 @@
     <message>
         <location filename="../app/ui/widgets/issue_picker.py" line="+23"/>
         <source>No issue linked</source>
-        <translation type="unfinished"></translation>
+        <translation>به مسئله‌ای پیوند ندارد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No issue</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون مسئله</translation>
     </message>
 </context>
 <context>
@@ -2188,137 +2657,137 @@
     <message>
         <location filename="../app/ui/pages/meeting/editor.py" line="+58"/>
         <source>Back to the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به فهرست جلسات</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Details</source>
-        <translation type="unfinished">جزئیات</translation>
+        <translation>مشخصات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>دستور جلسه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور و غیاب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>مذاکرات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolutions</source>
-        <translation type="unfinished">مصوبه‌ها</translation>
+        <translation>مصوبات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاقیه‌ها</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished">ذخیره (Ctrl+S)</translation>
+        <translation>ذخیره (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the minutes (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ صورت‌جلسه (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ برگه امضای حاضران</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise the minutes...</source>
-        <translation type="unfinished"></translation>
+        <translation>نهایی کردن صورت‌جلسه...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add addendum...</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن الحاقیه...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف جلسه...</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Meeting {number} — {kind} — {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه {number} — {kind} — {date}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>These minutes are finalised and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این صورت‌جلسه نهایی شده و قابل تغییر نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verification code: {code} — finalised on {when}. Corrections can only be added as addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد تأیید: {code} — نهایی‌شده در {when}. اصلاحات فقط به صورت الحاقیه افزوده می‌شود.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Finalise the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>نهایی کردن صورت‌جلسه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise the minutes of meeting {number}?</source>
-        <translation type="unfinished"></translation>
+        <translation>صورت‌جلسه جلسه {number} نهایی شود؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finalising seals the minutes. After that nothing in them can be changed — not the particulars, the agenda, the attendance, the discussion or the resolutions — and this cannot be undone. Corrections can only be added as numbered addenda. The printed minutes will carry a verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>با نهایی شدن، صورت‌جلسه مهر و موم می‌شود. از آن پس هیچ چیز آن — نه مشخصات، نه دستور جلسه، نه حضور و غیاب، نه مذاکرات و نه مصوبات — قابل تغییر نیست و این کار برگشت‌پذیر نیست. اصلاحات فقط به صورت الحاقیه‌های شماره‌دار افزوده می‌شود. صورت‌جلسه چاپی کد تأیید خواهد داشت.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finalise, it cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>نهایی شود؛ برگشت‌پذیر نیست</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The minutes are finalised. Verification code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>صورت‌جلسه نهایی شد. کد تأیید: {code}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف جلسه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete meeting {number} with its agenda, attendance and resolutions? Its number will not be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه {number} همراه با دستور جلسه، حضور و غیاب و مصوبه‌هایش حذف شود؟ شماره آن دیگر به کار نمی‌رود.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Sign-in sheet of meeting {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه امضای حاضران جلسه {number}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Minutes of meeting {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>صورت‌جلسه جلسه {number}</translation>
     </message>
 </context>
 <context>
@@ -2326,175 +2795,184 @@
     <message>
         <location filename="../app/ui/pages/meeting/form.py" line="+52"/>
         <source>e.g. 17:30</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ۱۷:۳۰</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. the mosque&apos;s library</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً کتابخانه مسجد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meeting number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره جلسه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع جلسه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت شروع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت پایان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>محل برگزاری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>رئیس جلسه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minute-taker</source>
-        <translation type="unfinished"></translation>
+        <translation>دبیر جلسه</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A few lines on the meeting as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>چند خط درباره کل جلسه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../app/ui/pages/meetings_view.py" line="-16"/>
+        <source>{start} to {end}</source>
+        <extracomment>state -&gt; (text colour, calendar day background)</extracomment>
+        <translation>{start} تا {end}</translation>
     </message>
 </context>
 <context>
     <name>MeetingsBrowser</name>
     <message>
-        <location filename="../app/ui/pages/meetings_view.py" line="+37"/>
+        <location line="+53"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>همه انواع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>همه وضعیت‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find by place, chair or number...</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو با محل، رئیس جلسه یا شماره...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New meeting (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه جدید (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>سال:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>همه سال‌ها</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{n} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} جلسه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{shown} of {n} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} از {n} جلسه</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Double-click a day to open its meeting, or to schedule a new one on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>با دوبار کلیک روی یک روز، جلسه آن روز باز می‌شود؛ اگر جلسه‌ای نداشته باشد، جلسه تازه‌ای برای همان روز برنامه‌ریزی می‌شود.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Meetings of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات ماه</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Meetings of {month}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات {month}: {n}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Meeting {number} ({kind}) — {date}, {time} — {place} — {state}</source>
-        <translation type="unfinished"></translation>
+        <source>Meeting {number} — {kind} — {state}</source>
+        <translation>جلسه {number} — {kind} — {state}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No meeting this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این ماه جلسه‌ای نیست.</translation>
     </message>
 </context>
 <context>
@@ -2502,39 +2980,39 @@
     <message>
         <location filename="../app/ui/pages/meetings_page.py" line="+84"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات ذخیره‌نشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This meeting has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>این جلسه تغییراتی دارد که هنوز ذخیره نشده است.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save them</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop them</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشته شود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stay here</source>
-        <translation type="unfinished"></translation>
+        <translation>همین‌جا بمان</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Choose a meeting to print its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای چاپ صورت‌جلسه، ابتدا یک جلسه را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
     <name>MemberForm</name>
     <message>
         <location filename="../app/ui/pages/member_form.py" line="+40"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>New member</source>
         <translation>عضو جدید</translation>
     </message>
@@ -2687,7 +3165,7 @@
         <translation>دوره‌های رو به پایان</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Search name, national ID or mobile (Ctrl+F)</source>
         <translation>جستجوی نام، کد ملی یا تلفن همراه (Ctrl+F)</translation>
     </message>
@@ -2697,7 +3175,7 @@
         <translation>همه وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All roles</source>
         <translation>همه سمت‌ها</translation>
     </message>
@@ -2812,7 +3290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/demands_page.py" line="-187"/>
+        <location filename="../app/ui/pages/demands_page.py" line="-189"/>
         <source>Agencies and demands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,10 +3302,10 @@
     <message>
         <location filename="../app/ui/pages/meetings_page.py" line="-99"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/members_page.py" line="-280"/>
+        <location filename="../app/ui/pages/members_page.py" line="-282"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
@@ -2836,28 +3314,38 @@
         <source>Resolutions register</source>
         <translation>دفتر مصوبات</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/roadmap_page.py" line="+40"/>
+        <source>Development roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/search_page.py" line="+36"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
         <location filename="../app/ui/pages/meeting/form.py" line="+94"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه جدید</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The agenda item that follows up earlier resolutions is added by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>بند «پیگیری مصوبات جلسات قبل» خودبه‌خود به دستور جلسه افزوده می‌شود.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Schedule the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت جلسه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>
@@ -2962,25 +3450,279 @@
     </message>
 </context>
 <context>
-    <name>QuorumIndicator</name>
+    <name>ProjectDetail</name>
     <message>
-        <location filename="../app/ui/pages/meeting/attendance.py" line="-89"/>
-        <source>met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quorum: {present} of {total} — {verdict}</source>
+        <location filename="../app/ui/pages/roadmap_projects.py" line="+54"/>
+        <location line="+6"/>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Record progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far it has come:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Goal: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget: {amount} rials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pledged {pledged}, received {received} rials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past its end date and not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <location line="+69"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{n} projects, {p} done overall (weighted by budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuorumIndicator</name>
+    <message>
+        <location filename="../app/ui/pages/meeting/attendance.py" line="-89"/>
+        <source>met</source>
+        <translation>دارد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not met</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum: {present} of {total} — {verdict}</source>
+        <translation>حد نصاب: {present} از {total} — {verdict}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>At least {required} of the {total} members must attend.</source>
+        <translation>دست‌کم {required} نفر از {total} عضو باید حاضر باشند.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/record_detail.py" line="+69"/>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation type="unfinished">سمت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Mobile</source>
+        <translation type="unfinished">تلفن همراه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation type="unfinished">مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Agency</source>
+        <translation type="unfinished">دستگاه</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Deadline</source>
+        <translation type="unfinished">مهلت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Title</source>
+        <translation type="unfinished">عنوان</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Description</source>
+        <translation type="unfinished">شرح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation type="unfinished">کمیته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation type="unfinished">اولویت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported on</source>
+        <translation type="unfinished">تاریخ گزارش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation type="unfinished">موضوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pledged (rials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received (rials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3034,12 +3776,12 @@
         <translation>برای دیدن پیگیری‌ها، مصوبه‌ای را در دفتر انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Follow-ups</source>
         <translation>پیگیری‌ها</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Resolution {number}</source>
         <translation>مصوبه {number}</translation>
     </message>
@@ -3092,7 +3834,12 @@
         <translation>همه وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Open or in progress</source>
+        <translation>باز یا در حال اجرا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any owner</source>
         <translation>هر مسئول پیگیری</translation>
     </message>
@@ -3128,82 +3875,387 @@
     <message>
         <location filename="../app/ui/pages/meeting/resolutions.py" line="+30"/>
         <source>Resolutions of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>مصوبات جلسه</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What the council decided, and what is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه شورا تصویب کرد و کاری که باید انجام شود</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن مصوبه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner (member)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول پیگیری (عضو)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished">دستگاه</translation>
+        <translation>دستگاه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished">مهلت</translation>
+        <translation>مهلت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند دستور جلسه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation type="unfinished">مسئله</translation>
+        <translation>مسئله محله</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>New resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>مصوبه جدید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره مصوبه</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Delete resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مصوبه</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Unsaved resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>مصوبه ذخیره‌نشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The resolution being written has not been saved. Drop what was typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>مصوبه‌ای که در حال نوشتن است ذخیره نشده است. آنچه نوشته شده کنار گذاشته شود؟</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolution {number}</source>
-        <translation type="unfinished">مصوبه {number}</translation>
+        <translation>مصوبه {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New resolution {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>مصوبه جدید {number}</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Delete resolution {number}? The later resolutions of this meeting move up one number.</source>
+        <translation>مصوبه {number} حذف شود؟ شماره مصوبه‌های بعدی این جلسه یکی جلو می‌آید.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapForms</name>
+    <message>
+        <location filename="../app/ui/dialogs/roadmap_dialogs.py" line="+46"/>
+        <source>e.g. 1404</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New roadmap plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+35"/>
+        <source>Title</source>
+        <translation type="unfinished">عنوان</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>First year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <location line="+23"/>
+        <source>Description</source>
+        <translation type="unfinished">شرح</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Development area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+16"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Edit the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget (rials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rials (hours for volunteer work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benefactor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPage</name>
+    <message>
+        <location filename="../app/ui/pages/roadmap_page.py" line="+16"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No plan yet: start one with «New plan».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Years {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approved {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../app/ui/pages/search_page.py" line="+13"/>
+        <source>Search members, meetings, resolutions, issues, demands, projects... (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the words are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter or a double click opens the record. Words are found by their beginning: «مدرس» finds «مدرسه».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Members</source>
+        <translation type="unfinished">اعضا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings</source>
+        <translation type="unfinished">جلسات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neighbourhood issues</source>
+        <translation type="unfinished">مسائل محله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demands</source>
+        <translation type="unfinished">مطالبه‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>… {n} more {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} records found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found for «{query}».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3388,7 +4440,7 @@
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عضو</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3408,12 +4460,12 @@
     <message>
         <location line="+1"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بند دستور جلسه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حضور و غیاب</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -18,6 +18,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
@@ -36,6 +37,9 @@ __all__ = ["PAGE_SIZE", "MARGINS", "BuildResult", "build_pdf", "DRAFT_TEXT"]
 PAGE_SIZE = A4
 MARGINS = {"left": 2.0 * cm, "right": 2.0 * cm, "top": 2.0 * cm, "bottom": 2.6 * cm}
 DRAFT_TEXT = "پیش‌نویس"
+# Streams are deflated but not ASCII85-wrapped: files a fifth smaller, and reportlab's pure-Python
+# ASCII85 encoder was a tenth of the time spent printing a 20-page minutes.
+rl_config.useA85 = 0
 _FOOTER_SIZE = 8.5
 _GREY = colors.HexColor("#555555")
 

@@ -4,7 +4,8 @@ Iranian official papers (a council's minutes, a letter to an agency) open the sa
 تعالی» and the issuer's name in the centre, and in the top-left corner the particulars a reader
 files the paper by («شماره»، «تاریخ»، «پیوست») and, on papers that can be checked later, a QR
 code with its verification code under it. ``Letterhead`` draws that in three columns laid out
-from the right (right column, centre, left column) with a rule beneath; every string goes
+from the right (right column, centre, left column) with a rule beneath; a centre line too long
+for its column is set up to a fifth smaller before it is wrapped; every string goes
 through ``bidi_text.layout`` and ``drawing.draw_line`` like the rest of the engine, so the
 glyph-level tests check it too. It is never split across pages.
 """
@@ -12,6 +13,7 @@ glyph-level tests check it too. It is never split across pages.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reportlab.lib import colors
 from reportlab.platypus.flowables import Flowable
@@ -68,11 +70,22 @@ class Letterhead(Flowable):
     def _side(self, width: float) -> float:
         return width * self.side_share
 
+    @staticmethod
+    def _fit(text: str, style: TextStyle, width: float) -> tuple[list[Line], TextStyle]:
+        """A centre line on one line if up to a fifth smaller type allows, else wrapped."""
+        size = style.size
+        while size >= style.size * 0.8:
+            lines = layout(text, style.font, size, width)
+            if len(lines) <= 1:
+                return lines, replace(style, size=size, leading=style.line_height)
+            size -= 0.5
+        return layout(text, style.font, style.size, width), style
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         side = self._side(availWidth)
         mid = availWidth - 2 * side - 12.0
-        self._center = [(layout(t, st.font, st.size, mid), st) for t, st in self.center]
+        self._center = [self._fit(t, st, mid) for t, st in self.center]
         self._right = [line for t in self.right for line in layout(t, REGULAR, self.size, side)]
         labels = [layout(f"{k}:", BOLD, self.size, side / 2.0) for k, _ in self.left_pairs]
         self._label_w = max((l[0].width for l in labels if l), default=0.0)

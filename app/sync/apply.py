@@ -108,7 +108,8 @@ def _set_aside(session: Session, row: RowState, reason: str) -> None:
                                   action="pull", changes=dict(row.data), base={},
                                   reason="this PC could not store the server's row: " + reason))
     else:
-        existing.changes, existing.reason = dict(row.data), existing.reason
+        existing.changes = dict(row.data)
+        existing.reason = "this PC could not store the server's row: " + reason
 
 
 def apply_conflicts(session: Session, conflicts: list[ConflictState]) -> int:

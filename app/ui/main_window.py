@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.resize(1366, 768)
         self._locked = False
+        self.last_error = ""
         self.pages: dict[str, Page] = {}
 
         central = QWidget(self)
@@ -160,7 +161,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(label, 4000)
 
     def _task_failed(self, _task, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Not done"), error_text(exc))
+        """A failure no page handled: say so without blocking (no nested event loop)."""
+        self.last_error = error_text(exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), self.last_error,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # --- shortcuts ---------------------------------------------------------------------------------------
     def _build_shortcuts(self) -> None:

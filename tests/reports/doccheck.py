@@ -5,9 +5,14 @@
   and no unrotated line leaves the text area between the margins;
 - every page has «صفحه x از y» with the right x and y, in Persian digits;
 - the text QtPdf (pdfium) reads back from each page contains every purely right-to-left line
-  verbatim, and every Persian word and every Latin/number token of the mixed lines (pdfium
-  rebuilds the logical order of a mixed line with its own heuristics, see test_hard_strings);
+  verbatim, and every Persian word and every Latin/number token of the mixed lines; every
+  combining mark comes back, none lost or added;
 - each string of `must_read` (names, numbers, the verification code) is in the read-back text.
+pdfium rebuilds logical order with heuristics of its own, so three things are compared loosely
+(the glyph check proves the order): a run of Latin letters, digits and hyphens inside a
+right-to-left line may come back reordered ("FWPQ-FZ49-M3" as "3M49-FZ-FWPQ"), the words of a
+Latin name may come back swapped, and a mark drawn before its base (HarfBuzz's visual order)
+is attached to the character before it ("احتراماً،" as "احتراما،ً").
 Returns the read-back pages for further checks.
 """
 

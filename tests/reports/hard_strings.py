@@ -82,4 +82,8 @@ HARD_STRINGS: dict[str, str] = {
 # it; the two marks are drawn separately at the same spot. Rare in council minutes.
 KNOWN_DIFFERENT: dict[str, str] = {
     "shadda_with_fatha": "مُحَمَّد",
+    # A ZWJ before لا or الله (pasted text): arabic-reshaper 3.0 raised IndexError on it and
+    # the whole PDF failed; the engine now drops such ZWJs, so HarfBuzz (which lets the ZWJ
+    # join the lam) draws a different لا and no الله ligature. The document prints; rare.
+    "zwj_before_ligature": "x\u200dلا و \u200dالله",
 }

@@ -65,3 +65,18 @@ def test_bracket_pair_after_latin_stays_with_it():
     text = "Red Crescent (IRCS) — شعبه ۲"
     assert _display_rtl(text) == reference(text)
     assert _display_rtl(text).endswith("Red Crescent (IRCS)")
+
+
+shaping_tokens = st.lists(st.sampled_from(TOKENS + [
+    "لا", "الله", "لأن", "فوراً", "مُحَمَّد", "می\u200cخواهیم", "خانۀ", "پردۀ", "ـ", "\u064b", "ّ", "  ",
+    "علي", "ك"]), min_size=1, max_size=10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(shaping_tokens, st.sampled_from([" ", ""]))
+def test_word_by_word_shaping_equals_shaping_the_line(tokens, sep):
+    from app.reports.bidi_text import _RESHAPER, _fallback, shape
+    from app.reports.fonts import REGULAR
+
+    line = sep.join(tokens)
+    assert shape(line, REGULAR) == _fallback(_RESHAPER.reshape(line), REGULAR)

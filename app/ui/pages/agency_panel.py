@@ -9,7 +9,7 @@ typed with either keyboard's ی/ک.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -45,7 +45,8 @@ class AgencyPanel(QWidget):
         self.model = AgencyTableModel(self)
         self.proxy = FoldingFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = record_table(self.proxy, left, stretch=0)
+        self.table = record_table(self.proxy, left, widths={0: 230, 1: 120, 2: 130, 3: 110})
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName(self.tr("Agencies"))
         col.addWidget(self.table, 1)
         self.filter.textChanged.connect(self.proxy.set_filter_text)
@@ -100,7 +101,7 @@ class AgencyPanel(QWidget):
     def select(self, agency_id: str) -> None:
         row = self.model.row_of(agency_id)
         if row >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+            self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
 
     def _picked(self, current, _previous) -> None:
         if not current.isValid():

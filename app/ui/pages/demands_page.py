@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
                                QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget)
 
@@ -121,7 +121,9 @@ class DemandsPage(Page):
             "Days are counted from the letter's date to the answer. An agency that has not "
             "answered by the due date counts as late."), tab))
         self.response_model = ResponseTableModel(self)
-        self.response_table = record_table(self.response_model, tab, stretch=0)
+        self.response_table = record_table(self.response_model, tab,
+                                           widths={0: 260, 5: 150, 6: 150, 7: 130})
+        self.response_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.response_table.setAccessibleName(self.tr("Response times"))
         col.addWidget(self.response_table, 1)
         self.tabs.addTab(tab, self.tr("Response times"))
@@ -186,7 +188,7 @@ class DemandsPage(Page):
         row = self.model.row_of(self._pending_open)
         if row >= 0:
             self._pending_open = None
-            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
             self.table.scrollTo(self.model.index(row, 0))
 
     def open_record(self, demand_id: str) -> None:
@@ -194,7 +196,7 @@ class DemandsPage(Page):
         self.tabs.setCurrentIndex(0)
         row = self.model.row_of(demand_id)
         if row >= 0:
-            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
             return
         self._pending_open = demand_id
         self.ctx.runner.read(demands.get_demand, demand_id, today=self.today(), owner=self,

@@ -37,7 +37,10 @@ class IssueForm(QWidget):
         self.heading = caption(self.tr("New issue"), self, size=12)
         self.errors = FormErrors(self)
         body = QWidget(self)
-        grid = QFormLayout(body)
+        column = QVBoxLayout(body)
+        grid = QFormLayout()
+        column.addLayout(grid)
+        column.addStretch(1)  # extra height below the fields, not inside the tall ones
         grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = QLineEdit(body)
         self.title.setPlaceholderText(self.tr("e.g. broken street lights in Lale alley"))

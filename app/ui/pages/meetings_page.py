@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QStyle, QVBoxLayout
 
 from app.ui.pages.base import QT_TRANSLATE_NOOP, Page
@@ -88,9 +89,11 @@ class MeetingsPage(Page):
         box.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.exec()
-        if box.clickedButton() is save:
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is save:
             self.editor.save(then=then)
-        elif box.clickedButton() is drop:
+        elif clicked is drop:
             then()
 
     # --- keyboard ------------------------------------------------------------------------------------
@@ -102,7 +105,9 @@ class MeetingsPage(Page):
         if getattr(self.ctx.account, "read_only", False) or self.ctx.council_id is None:
             return
         dialog = NewMeetingDialog(self.ctx, self, on=on)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(lambda view: self.open_meeting(view.id))
+        dialog.finished.connect(lambda _r: self.window().activateWindow())
         self.new_dialog = dialog
         dialog.open()
 

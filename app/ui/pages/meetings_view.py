@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout, QWidget)
@@ -38,7 +38,8 @@ STATE_COLOURS = {
 def time_text(row) -> str:
     """'۱۷:۰۰ تا ۱۸:۳۰', or the start alone."""
     if row.start_time and row.end_time:
-        return fmt.digits(f"{fmt.clock(row.start_time)}–{fmt.clock(row.end_time)}")
+        return QCoreApplication.translate("MeetingListModel", "{start} to {end}").format(
+            start=fmt.clock(row.start_time), end=fmt.clock(row.end_time))
     return fmt.clock(row.start_time)
 
 
@@ -127,6 +128,7 @@ class MeetingsBrowser(QWidget):
         self.table = record_table(self.proxy, box, widths={0: 60, 1: 100, 2: 190, 3: 110,
                                                            5: 150, 6: 120, 7: 80}, stretch=4)
         self.table.setAccessibleName(self.tr("Meetings"))
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # newest first, as listed
         col.addWidget(self.table, 1)
         self.count = QLabel(box)
         self.count.setObjectName("hint")
@@ -226,6 +228,7 @@ class MeetingsBrowser(QWidget):
         self.month_list = QListWidget(box)
         self.month_list.setAccessibleName(self.tr("Meetings of the month"))
         self.month_list.setWordWrap(True)
+        self.month_list.setSpacing(3)
         right.addWidget(self.month_title)
         right.addWidget(self.month_list, 1)
         row.addLayout(left, 3)
@@ -262,10 +265,12 @@ class MeetingsBrowser(QWidget):
             month=fmt.jdate(first, "long").split(" ", 1)[1], n=fmt.number(len(self._month_rows))))
         self.month_list.clear()
         for r in self._month_rows:
-            text = self.tr("Meeting {number} ({kind}) — {date}, {time} — {place} — {state}").format(
+            text = self.tr("Meeting {number} — {kind} — {state}").format(
                 number=fmt.digits(r.number), kind=labels.label(r.kind, MeetingKind),
-                date=fmt.jdate(r.date, "weekday"), time=time_text(r) or "-",
-                place=r.place or "-", state=labels.label(r.state, MeetingState))
+                state=labels.label(r.state, MeetingState))
+            comma = "، " if fmt.persian() else ", "
+            parts = (fmt.jdate(r.date, "weekday"), time_text(r), r.place)
+            text += "\n" + comma.join(part for part in parts if part)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setForeground(QBrush(QColor(STATE_COLOURS.get(r.state, ("#000",))[0])))

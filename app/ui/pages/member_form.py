@@ -41,7 +41,10 @@ class MemberForm(QWidget):
         self.errors = FormErrors(self)
 
         body = QWidget(self)
-        grid = QFormLayout(body)
+        column = QVBoxLayout(body)
+        grid = QFormLayout()
+        column.addLayout(grid)
+        column.addStretch(1)  # extra height below the fields, not inside the tall ones
         grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.first_name = QLineEdit(body)
         self.last_name = QLineEdit(body)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QProgressBar, QPushButton, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget)
 
@@ -33,7 +34,7 @@ from app.ui.pages.member_form import MemberForm
 from app.ui.pages.members_overview_view import CompositionPanel, TermsPanel
 from app.ui.pages.page_parts import enum_combo, fill_combo, record_table
 
-INACTIVE_COLOUR = Qt.GlobalColor.darkGray
+INACTIVE_COLOUR = QBrush(QColor("#757575"))
 
 
 class MembersModel(RowTableModel):
@@ -140,6 +141,7 @@ class MembersPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.status_filter = enum_combo(MemberStatus, self.tr("All statuses"), self)
+        self.status_filter.setCurrentIndex(self.status_filter.findData(MemberStatus.ACTIVE.value))
         self.role_filter = enum_combo(MemberRole, self.tr("All roles"), self)
         self.constituency_filter = enum_combo(Constituency, self.tr("All constituencies"), self)
         self.committee_filter = QComboBox(self)

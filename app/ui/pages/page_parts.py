@@ -64,6 +64,8 @@ def record_table(model, parent: QWidget | None = None, *, widths: dict[int, int]
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    # Qt starts with a descending indicator: begin with the model's own (ascending) order
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(sortable)
     table.verticalHeader().setDefaultSectionSize(28)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -30,6 +30,8 @@ from app.ui.widgets import SearchableCombo
 from app.ui.widgets.pdf_preview import build_and_preview
 
 SEARCH_DELAY_MS = 250
+#: the default status filter: what is still being carried out
+ACTIVE = (ResolutionStatus.OPEN.value, ResolutionStatus.IN_PROGRESS.value)
 
 
 class RegisterModel(PagedTableModel):
@@ -91,6 +93,8 @@ class ResolutionsPage(Page):
         self.search.setPlaceholderText(self.tr("Search the text or a number like 12/3"))
         self.search.setClearButtonEnabled(True)
         self.status_filter = enum_combo(ResolutionStatus, self.tr("All statuses"), self)
+        self.status_filter.insertItem(0, self.tr("Open or in progress"), list(ACTIVE))
+        self.status_filter.setCurrentIndex(0)
         self.owner_filter = SearchableCombo(self)
         self.owner_filter.lineEdit().setPlaceholderText(self.tr("Any owner"))
         self.agency_filter = SearchableCombo(self)

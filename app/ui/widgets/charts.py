@@ -73,17 +73,16 @@ class ChartView(QChartView):
             old.deleteLater()
 
 
-def _value_axis(maximum: float, *, percent: bool, ticks: int = 6) -> QValueAxis:
+def _value_axis(maximum: float, *, percent: bool, ticks: int = 5) -> QValueAxis:
     axis = QValueAxis()
     if percent:
         axis.setRange(0, 100)
         axis.setTickCount(6)
         axis.setLabelFormat("%.0f٪" if fmt.persian() else "%.0f%")
     else:
-        top = max(1, int(maximum))
-        step = max(1, -(-top // (ticks - 1)))
-        axis.setRange(0, step * (ticks - 1))
+        axis.setRange(0, max(float(maximum), 4.0))
         axis.setTickCount(ticks)
+        axis.applyNiceNumbers()  # round ticks: 0, 5, 10... or 0, 2000, 4000...
         axis.setLabelFormat("%.0f")  # localized numbers understand f, not d
     axis.setLabelsFont(_font(-1))
     axis.setReverse(_rtl())  # under RTL the bars grow leftwards from the right-hand axis
@@ -196,8 +195,8 @@ def line_chart(points: Sequence[tuple[date, float]], *, name: str, target: float
     value_axis.setRange(0.0 if low >= 0 else low - pad, high + pad)
     value_axis.setTickCount(6)
     value_axis.applyNiceNumbers()
-    whole = all(float(v).is_integer() for v in values)
-    value_axis.setLabelFormat("%.0f" if whole and value_axis.max() >= 5 else "%.1f")
+    interval = (value_axis.max() - value_axis.min()) / max(value_axis.tickCount() - 1, 1)
+    value_axis.setLabelFormat("%.0f" if float(interval).is_integer() else "%.1f")
     value_axis.setLabelsFont(_font(-1))
     chart.addAxis(dates_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(value_axis, Qt.AlignmentFlag.AlignRight if _rtl() else Qt.AlignmentFlag.AlignLeft)

@@ -124,6 +124,8 @@ class IssuePicker(QWidget):
         if self.council_id is None:
             return
         dialog = IssueChooser(self.runner, self.council_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.window().activateWindow())
         self._chooser = dialog  # tests reach the open dialog here
         dialog.accepted.connect(lambda: dialog.chosen and self._set(*dialog.chosen, emit=True))
         dialog.open()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from app.services import sealing
@@ -102,7 +102,10 @@ class AddendaTab(QWidget):
         col.addWidget(self.table, 1)
         self.add_button = QPushButton(self.tr("Add addendum..."), self)
         self.add_button.clicked.connect(self.add_requested.emit)
-        col.addWidget(self.add_button)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        col.addLayout(row)
 
     def set_view(self, view) -> None:
         self.model.set_rows(view.addenda)

@@ -1,7 +1,7 @@
 """The agenda (دستور جلسه) and the discussion under each item (مشروح مذاکرات) of a meeting.
 
 `AgendaTab` lists the items in order; the secretary adds an item by typing its title, renames
-the chosen one, moves it up or down and removes it, each a service call at once (the services
+the chosen one (a small dialog), moves it up or down and removes it, each a service call at once (the services
 keep positions 1..n). The first item «پیگیری مصوبات جلسات قبل» is added by the services when
 earlier resolutions are still open; its resolutions are listed under the agenda with the status
 they had at this meeting. `DiscussionTab` is where what was said is written, item by item; the
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+                               QInputDialog, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
 from app.enums import AgendaKind, ResolutionStatus
@@ -41,9 +41,14 @@ class FollowUpModel(RowTableModel):
     )
 
 
-def follow_up_table(model: FollowUpModel, parent: QWidget):
-    return record_table(model, parent, widths={0: 55, 2: 130, 3: 150, 4: 95, 5: 95, 6: 200},
-                        stretch=1)
+def follow_up_table(model: FollowUpModel, parent: QWidget, *, narrow: bool = False):
+    """The follow-up list; `narrow` (beside the discussion) leaves out the agency."""
+    table = record_table(model, parent, widths={0: 55, 2: 120, 3: 150, 4: 90, 5: 80, 6: 190},
+                         stretch=1)
+    if narrow:
+        table.setColumnHidden(3, True)
+        table.setColumnWidth(6, 150)
+    return table
 
 
 def item_text(item: AgendaItemView) -> str:
@@ -68,7 +73,11 @@ def fill_items(widget: QListWidget, items: tuple[AgendaItemView, ...], keep: str
 
 
 class AgendaTab(QWidget):
-    """Ordered agenda items with add, rename, move up/down and remove."""
+    """Ordered agenda items with add, rename, move up/down and remove.
+
+The title field below the list is for a new item (Enter adds it); renaming asks for the chosen
+item's new title in a small dialog (also on a double click), so the two never get mixed up.
+"""
 
     changed = Signal()  # something was written: reload the meeting
     failed = Signal(object)  # an exception for the editor's banner
@@ -84,10 +93,11 @@ class AgendaTab(QWidget):
         self.list.setAccessibleName(self.tr("Agenda items"))
         top.addWidget(self.list, 1)
         buttons = QVBoxLayout()
+        self.rename_button = QPushButton(self.tr("Rename..."), self)
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.down_button = QPushButton(self.tr("Move down"), self)
         self.remove_button = QPushButton(self.tr("Remove item"), self)
-        for b in (self.up_button, self.down_button, self.remove_button):
+        for b in (self.rename_button, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         top.addLayout(buttons)
@@ -97,15 +107,13 @@ class AgendaTab(QWidget):
         self.title.setMaxLength(300)
         self.title.setPlaceholderText(self.tr("Title of an agenda item"))
         self.add_button = QPushButton(self.tr("Add as new item"), self)
-        self.rename_button = QPushButton(self.tr("Rename the chosen item"), self)
         label = QLabel(self.tr("Item title:"), self)
         label.setBuddy(self.title)
         grid.addWidget(label, 0, 0)
         grid.addWidget(self.title, 0, 1)
         grid.addWidget(self.add_button, 0, 2)
-        grid.addWidget(self.rename_button, 0, 3)
         self.title_error = FieldError(self.title, self)
-        grid.addWidget(self.title_error, 1, 1, 1, 3)
+        grid.addWidget(self.title_error, 1, 1, 1, 2)
         col.addLayout(grid)
         self.follow_caption = caption(self.tr("Follow-up of earlier resolutions (filled in "
                                               "by itself)"), self)
@@ -120,6 +128,7 @@ class AgendaTab(QWidget):
         self.title.returnPressed.connect(self.add_item)
         self.add_button.clicked.connect(self.add_item)
         self.rename_button.clicked.connect(self.rename_item)
+        self.list.itemDoubleClicked.connect(lambda _i: self.rename_item())
         self.up_button.clicked.connect(lambda: self._move(agenda.move_up))
         self.down_button.clicked.connect(lambda: self._move(agenda.move_down))
         self.remove_button.clicked.connect(self.remove_item)
@@ -152,9 +161,6 @@ class AgendaTab(QWidget):
         self._update_buttons()
 
     def _chosen(self, _row: int) -> None:
-        item = self.current_item()
-        if item is not None and not self._locked:
-            self.title.setText(item.title)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -192,10 +198,23 @@ class AgendaTab(QWidget):
         self.changed.emit()
 
     def rename_item(self) -> None:
+        """Ask for the chosen item's new title (its discussion is left as saved)."""
         item = self.current_item()
-        if item is not None:
-            self._write(agenda.update_agenda_item, item.id, title=self.title.text(),
-                        discussion=item.discussion)
+        if item is None or self._locked:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename agenda item"))
+        dialog.setLabelText(self.tr("New title of item {position}:").format(
+            position=fmt.digits(item.position)))
+        dialog.setTextValue(item.title)
+        dialog.resize(520, dialog.sizeHint().height())
+        dialog.textValueSelected.connect(
+            lambda text: self._write(agenda.update_agenda_item, item.id, title=text,
+                                     discussion=item.discussion))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.window().activateWindow())
+        self.rename_dialog = dialog
+        dialog.open()
 
     def _move(self, fn) -> None:
         item = self.current_item()
@@ -231,7 +250,7 @@ class DiscussionTab(QWidget):
         self.heading = caption("", pane, size=12)
         col.addWidget(self.heading)
         self.follow_model = FollowUpModel(self)
-        self.follow_table = follow_up_table(self.follow_model, pane)
+        self.follow_table = follow_up_table(self.follow_model, pane, narrow=True)
         col.addWidget(self.follow_table, 2)
         self.text = QPlainTextEdit(pane)
         self.text.setTabChangesFocus(True)

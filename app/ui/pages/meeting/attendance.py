@@ -171,6 +171,7 @@ class AttendanceTab(QWidget):
         self.table.setRowCount(0)
         self.groups.clear()
         self.table.setRowCount(len(rows))
+        self.table.setVerticalHeaderLabels([fmt.digits(i + 1) for i in range(len(rows))])
         for r, row in enumerate(rows):
             for c, text in enumerate((row.full_name, labels.label(row.role, MemberRole),
                                       labels.label(row.constituency, Constituency))):
@@ -203,6 +204,8 @@ class AttendanceTab(QWidget):
     def _show_guests(self, guests) -> None:
         self.guests = tuple(guests)
         self.guest_table.setRowCount(len(self.guests))
+        self.guest_table.setVerticalHeaderLabels([fmt.digits(i + 1)
+                                                  for i in range(len(self.guests))])
         for r, g in enumerate(self.guests):
             for c, text in enumerate((g.full_name, g.position or "", g.agency_name or "")):
                 self.guest_table.setItem(r, c, QTableWidgetItem(text))

@@ -13,7 +13,7 @@ minutes (a draft carries the «پیش‌نویس» mark); the sign-in sheet prin
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -60,8 +60,10 @@ class MeetingEditor(QWidget):
         self.title.setObjectName("pageTitle")
         self.state = QLabel(self)
         head.addWidget(self.back_button)
-        head.addWidget(self.title, 1)
+        head.addSpacing(12)
+        head.addWidget(self.title)
         head.addWidget(self.state)
+        head.addStretch(1)
         col.addLayout(head)
         self.lock_banner = QLabel(self)
         self.lock_banner.setObjectName("lockBanner")
@@ -76,9 +78,13 @@ class MeetingEditor(QWidget):
         self.tabs = QTabWidget(self)
         self.details = MeetingForm(self, with_summary=True)
         details_page = QWidget(self)
-        details_col = QVBoxLayout(details_page)
+        details_row = QHBoxLayout(details_page)
+        self.details.setMaximumWidth(680)
+        details_col = QVBoxLayout()
         details_col.addWidget(self.details)
         details_col.addStretch(1)
+        details_row.addLayout(details_col, 1)
+        details_row.addStretch(0)
         self.agenda = AgendaTab(ctx, self)
         self.attendance = AttendanceTab(ctx, self)
         self.discussion = DiscussionTab(self)
@@ -313,9 +319,11 @@ class MeetingEditor(QWidget):
             cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(cancel)
             box.setEscapeButton(cancel)
-            self._confirm_box = box
             box.exec()
-            if box.clickedButton() is not go:
+            confirmed = box.clickedButton() is go
+            box.deleteLater()  # a hidden box would stay the "active window" for shortcuts
+            self.window().activateWindow()
+            if not confirmed:
                 return
         # without quorum or attendance the service refuses and says why (shown in the banner)
         self.ctx.runner.write(sealing.finalise_meeting, view.id, owner=self,
@@ -331,6 +339,8 @@ class MeetingEditor(QWidget):
         if self.view is None or not self.locked or self.read_only:
             return
         self.addendum_dialog = AddendumDialog(self.ctx, self.view.id, self)
+        self.addendum_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.addendum_dialog.finished.connect(lambda _r: self.window().activateWindow())
         self.addendum_dialog.added.connect(lambda _a: (self.reload(),
                                                        self.tabs.setCurrentWidget(self.addenda)))
         self.addendum_dialog.open()

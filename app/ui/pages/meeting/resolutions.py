@@ -112,6 +112,7 @@ class ResolutionsTab(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         col.addLayout(buttons)
+        col.addStretch(1)
         self.new_button.clicked.connect(self.new_resolution)
         self.save_button.clicked.connect(self.save_now)
         self.delete_button.clicked.connect(self.delete_current)
