@@ -6,37 +6,37 @@
     <message>
         <location filename="../app/ui/wizard/pages.py" line="+170"/>
         <source>The secretary&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب کاربری دبیر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dabir asks for this password when it starts and after it locks itself on a shared PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>دبیر هنگام باز شدن، و هر بار که روی رایانهٔ مشترک قفل شود، این گذرواژه را می‌خواهد.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شما</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار گذرواژه</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو گذرواژه یکسان نیستند.</translation>
     </message>
 </context>
 <context>
@@ -110,67 +110,67 @@
     <message>
         <location filename="../app/ui/pages/agency_panel.py" line="+42"/>
         <source>Find an agency...</source>
-        <translation type="unfinished"></translation>
+        <translation>یافتن دستگاه...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه‌ها</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Agency</source>
-        <translation type="unfinished">دستگاه</translation>
+        <translation>دستگاه</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد رابط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>رایانامه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">نشانی</translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New local agency</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه محلی جدید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره دستگاه</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The province keeps this agency&apos;s name; its contacts can be kept up to date here.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام این دستگاه را استان تعیین می‌کند؛ اطلاعات تماس آن را اینجا به‌روز نگه دارید.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>An agency added here belongs to this council only.</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاهی که اینجا افزوده شود فقط به این شورا تعلق دارد.</translation>
     </message>
 </context>
 <context>
@@ -240,7 +240,7 @@
         <translation>عنوان تازه بند {position}:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Remove agenda item</source>
         <translation>حذف بند دستور جلسه</translation>
     </message>
@@ -332,32 +332,32 @@
         <location filename="../app/ui/models/table_model.py" line="+79"/>
         <source>Yes</source>
         <extracomment>role giving the value used to sort a cell (a Python object compared in Python) role giving the whole row&apos;s dataclass role giving the folded text a filter compares with</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/audit_view.py" line="+98"/>
+        <location filename="../app/ui/pages/audit_view.py" line="+68"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>کار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع سابقه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرها</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/demand_models.py" line="+33"/>
@@ -369,9 +369,9 @@
         <location line="+1"/>
         <location line="+42"/>
         <location line="+16"/>
-        <location filename="../app/ui/pages/intake_page.py" line="+43"/>
+        <location filename="../app/ui/pages/intake_page.py" line="+42"/>
         <location filename="../app/ui/pages/issue_detail.py" line="+1"/>
-        <location filename="../app/ui/pages/meeting/agenda.py" line="-191"/>
+        <location filename="../app/ui/pages/meeting/agenda.py" line="-193"/>
         <location filename="../app/ui/pages/meeting/resolutions.py" line="+37"/>
         <location filename="../app/ui/pages/resolutions_page.py" line="+44"/>
         <source>Agency</source>
@@ -386,13 +386,13 @@
     <message>
         <location line="+2"/>
         <source>Letter date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ نامه</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/ui/pages/roadmap_models.py" line="+112"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -411,17 +411,17 @@
     <message>
         <location line="+2"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخیر (روز)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This council</source>
-        <translation type="unfinished"></translation>
+        <translation>این شورا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>استان</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -433,62 +433,62 @@
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد رابط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>رایانامه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed by</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت‌کننده</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه‌های ارسالی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌داده‌شده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار پاسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>معوق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>میانه روزهای پاسخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean days to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین روزهای پاسخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ به‌موقع</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Of the letters with a due date whose outcome is known</source>
-        <translation type="unfinished"></translation>
+        <translation>از نامه‌های مهلت‌دار که سرانجامشان روشن است</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/issue_detail.py" line="-26"/>
@@ -649,7 +649,7 @@
     <message>
         <location filename="../app/ui/pages/intake_page.py" line="-3"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعه‌کننده</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -660,17 +660,17 @@
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What came of it</source>
-        <translation type="unfinished"></translation>
+        <translation>سرانجام درخواست</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/resolution_detail.py" line="+1"/>
@@ -702,140 +702,140 @@
         <location line="+12"/>
         <location line="+117"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>پروژه‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص‌ها</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>پروژه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Pledged (rials)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهد (ریال)</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+35"/>
         <source>Received (rials)</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافتی (ریال)</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پایان</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+21"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Still to come (rials)</source>
-        <translation type="unfinished"></translation>
+        <translation>مانده (ریال)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours pledged</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت تعهدشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت انجام‌شده</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ساعت</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Pledged</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافتی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benefactor</source>
-        <translation type="unfinished"></translation>
+        <translation>خیّر</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ انجام</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>مبنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار هدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین مقدار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the way</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت تا هدف</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ اندازه‌گیری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
 </context>
 <context>
@@ -871,144 +871,144 @@
     <message>
         <location filename="../app/ui/pages/dashboard_page.py" line="+142"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه بعدی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolutions</source>
-        <translation type="unfinished">مصوبه‌ها</translation>
+        <translation>مصوبات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue demands</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبات معوق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین همگام‌سازی</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Overdue demands by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبات معوق به تفکیک دستگاه</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+109"/>
         <source>Issues by committee</source>
-        <translation type="unfinished"></translation>
+        <translation>مسائل محله به تفکیک کمیته</translation>
     </message>
     <message>
         <location line="-108"/>
         <location line="+115"/>
         <source>Roadmap progress by area</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت نقشه راه به تفکیک حوزه</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Click a box to open its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای رفتن به صفحه هر بخش، روی کادر آن کلیک کنید.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{n} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مصوبه باز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} overdue; {done} done of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} معوق؛ {done} انجام‌شده از {total}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>letters past their due date without an answer, at {n} agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه بی‌پاسخ با مهلت گذشته، نزد {n} دستگاه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No overdue demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبه معوقی نیست.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز همگام‌سازی نشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records are kept on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>سوابق روی همین رایانه نگهداری می‌شود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with the provincial server</source>
-        <translation type="unfinished"></translation>
+        <translation>با سامانه استانی</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه‌ای برنامه‌ریزی نشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule the next meeting on the meetings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه بعدی را در صفحه جلسات برنامه‌ریزی کنید.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت {time}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meeting No. {n} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه شماره {n} ({kind})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every agency has answered on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه دستگاه‌ها به‌موقع پاسخ داده‌اند.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>oldest {days} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>قدیمی‌ترین: {days} روز تأخیر</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No committee</source>
-        <translation type="unfinished">بدون کمیته</translation>
+        <translation>بدون کمیته</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open</source>
-        <translation type="unfinished">باز کردن</translation>
+        <translation>باز</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>معوق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته‌شده</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Roadmap progress by area (overall {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت نقشه راه به تفکیک حوزه (کل: {p})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>پروژه‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص‌ها</translation>
     </message>
 </context>
 <context>
@@ -1016,144 +1016,144 @@
     <message>
         <location filename="../app/ui/pages/demand_form.py" line="+57"/>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبه</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>Agency</source>
-        <translation type="unfinished">دستگاه</translation>
+        <translation>دستگاه</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>rials, if money is asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>به ریال، اگر مبلغی درخواست می‌شود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished">موضوع</translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>متن نامه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount (rials)</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ (ریال)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 123/ش/1405</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ۱۲۳/ش/۱۴۰۵</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره نامه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ نامه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer due by</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت پاسخ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agency&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ دستگاه</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>متن پاسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پاسخ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس جدید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال نامه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت پاسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+140"/>
         <source>Close the demand</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن مطالبه</translation>
     </message>
     <message>
         <location line="-139"/>
         <source>Print the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ نامه</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished">ذخیره (Ctrl+S)</translation>
+        <translation>ذخیره (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the letter (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ نامه (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>New demand (draft, not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبه جدید (پیش‌نویس، هنوز ذخیره نشده)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demand: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبه: {status}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} days past its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} روز از مهلت گذشته</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For the issue: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>برای مسئله: {title}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Carries out resolution {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>در اجرای مصوبه {number}</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Close this demand? Nothing more will be pressed on the agency about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مطالبه بسته شود؟ پس از آن، پیگیری دیگری درباره آن از دستگاه انجام نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1161,70 +1161,70 @@
     <message>
         <location filename="../app/ui/pages/demands_page.py" line="+52"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه‌های اجرایی</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>All statuses</source>
-        <translation type="unfinished">همه وضعیت‌ها</translation>
+        <translation>همه وضعیت‌ها</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+70"/>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>همه دستگاه‌ها</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Overdue only</source>
-        <translation type="unfinished">فقط معوق‌ها</translation>
+        <translation>فقط معوق‌ها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Words of the subject, letter number...</source>
-        <translation type="unfinished"></translation>
+        <translation>بخشی از موضوع، شماره نامه...</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+13"/>
         <source>Demands</source>
-        <translation type="unfinished">مطالبه‌ها</translation>
+        <translation>مطالبات</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Days are counted from the letter&apos;s date to the answer. An agency that has not answered by the due date counts as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>روزها از تاریخ نامه تا تاریخ پاسخ شمرده می‌شود. دستگاهی که تا پایان مهلت پاسخ نداده باشد، دیرکرد دارد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان پاسخ‌گویی</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{n} demands</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مطالبه</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Saved.</source>
-        <translation type="unfinished">ذخیره شد.</translation>
+        <translation>ذخیره شد.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Choose a demand to print its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای چاپ نامه، ابتدا مطالبه را انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Letter {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه {number}</translation>
     </message>
 </context>
 <context>
@@ -1232,28 +1232,28 @@
     <message>
         <location filename="../app/ui/wizard/pages.py" line="+19"/>
         <source>The demo council</source>
-        <translation type="unfinished"></translation>
+        <translation>شورای نمونه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Making a made-up council with its records; this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شورای ساختگی با سوابقش ساخته می‌شود؛ چند ثانیه طول می‌کشد.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preparing...</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آماده‌سازی…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The demo council is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>شورای نمونه آماده است.</translation>
     </message>
 </context>
 <context>
     <name>DiscussionTab</name>
     <message>
-        <location filename="../app/ui/pages/meeting/agenda.py" line="+204"/>
+        <location filename="../app/ui/pages/meeting/agenda.py" line="+206"/>
         <source>Agenda items</source>
         <translation>بندهای دستور جلسه</translation>
     </message>
@@ -1837,12 +1837,12 @@
     <message>
         <location filename="../app/ui/i18n.py" line="+78"/>
         <source>The file could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن یا نوشتن پرونده ممکن نشد: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Something went wrong and nothing was saved. Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>اشکالی پیش آمد و چیزی ذخیره نشد. جزئیات: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1850,27 +1850,27 @@
     <message>
         <location filename="../app/ui/wizard/first_run.py" line="+54"/>
         <source>Dabir: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>دبیر: راه‌اندازی نخست</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>
@@ -1878,27 +1878,27 @@
     <message>
         <location filename="../app/ui/pages/roadmap_funding.py" line="+32"/>
         <source>Funding by source</source>
-        <translation type="unfinished"></translation>
+        <translation>تأمین مالی به تفکیک منبع</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Budget of the projects: {budget} rials; pledged {pledged}, received {received} rials; volunteer hours pledged {hours_p}, given {hours_r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه پروژه‌ها: {budget} ریال؛ تعهد {pledged} و دریافتی {received} ریال؛ کار داوطلبانه: {hours_p} ساعت تعهد، {hours_r} ساعت انجام‌شده.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pledged</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافتی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pledged and received by source (million rials)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهد و دریافتی هر منبع (میلیون ریال)</translation>
     </message>
 </context>
 <context>
@@ -1964,73 +1964,73 @@
     <message>
         <location filename="../app/ui/pages/roadmap_indicators.py" line="+42"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص‌ها</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+75"/>
         <source>Choose an indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شاخص را انتخاب کنید</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه‌گیری‌ها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه‌گیری جدید</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت (اختیاری)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Unit: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد: {unit}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>baseline {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>مبنا {value}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>target {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف {value}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>target met</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف محقق شده</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Measured ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه‌گیری‌شده ({unit})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>مبنا</translation>
     </message>
 </context>
 <context>
@@ -2038,57 +2038,57 @@
     <message>
         <location filename="../app/ui/dialogs/intake_dialogs.py" line="+31"/>
         <source>Answered on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ در محل</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The answer given</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ داده‌شده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌دهنده</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Turn into an issue</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل به مسئله</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(no committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون کمیته)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title of the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مسئله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committee</source>
-        <translation type="unfinished">کمیته</translation>
+        <translation>کمیته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished">اولویت</translation>
+        <translation>اولویت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Turn into a demand</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل به مطالبه</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Agency</source>
-        <translation type="unfinished">دستگاه</translation>
+        <translation>دستگاه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">موضوع</translation>
+        <translation>موضوع</translation>
     </message>
 </context>
 <context>
@@ -2096,128 +2096,128 @@
     <message>
         <location filename="../app/ui/pages/intake_page.py" line="+39"/>
         <source>Public meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاقات مردمی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold a public meeting today</source>
-        <translation type="unfinished"></translation>
+        <translation>برگزاری ملاقات مردمی امروز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاقات مردمی:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New request (Enter saves and starts the next one)</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست جدید (با Enter ذخیره می‌شود و نوبت نفر بعد است)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the resident asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>خواسته مراجعه‌کننده</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the official who took it</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئولی که درخواست را گرفت</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>Agency</source>
-        <translation type="unfinished">دستگاه</translation>
+        <translation>دستگاه مربوط</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resident&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مراجعه‌کننده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished">تلفن همراه</translation>
+        <translation>تلفن همراه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">نشانی</translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌دهنده</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Requests at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌های این جلسه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answered on the spot...</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ در محل...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn into an issue...</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل به مسئله...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn into a demand...</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل به مطالبه...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Requests are kept with the meeting; an issue or demand made from one remembers the resident who asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌ها همراه جلسه نگهداری می‌شوند؛ مسئله یا مطالبه‌ای که از درخواستی ساخته شود، نام درخواست‌کننده را به یاد دارد.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Meeting {n}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه {n}، {date}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No public meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز ملاقات مردمی‌ای ثبت نشده است.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} requests, {p} still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} درخواست، {p} در انتظار</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the public meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا جلسه ملاقات مردمی را انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recorded: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت شد: {name}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Now an issue: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌عنوان مسئله ثبت شد: {title}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Now a draft demand: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس مطالبه ساخته شد: {subject}</translation>
     </message>
 </context>
 <context>
@@ -2558,12 +2558,12 @@
     <message>
         <location filename="../app/ui/widgets/jalali_date_edit.py" line="+47"/>
         <source>e.g. 1405/08/24</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ۱۴۰۵/۰۸/۲۴</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب از تقویم (Alt+پایین)</translation>
     </message>
 </context>
 <context>
@@ -2571,85 +2571,85 @@
     <message>
         <location filename="../app/ui/login_dialog.py" line="+28"/>
         <source>Dabir: log in</source>
-        <translation type="unfinished"></translation>
+        <translation>دبیر: ورود</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dabir</source>
-        <translation type="unfinished"></translation>
+        <translation>دبیر</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The program was locked because nobody used it for a while. Log in to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه قفل شد چون مدتی کسی با آن کار نکرد. برای ادامه وارد شوید.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit the program</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج از برنامه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="+49"/>
+        <location filename="../app/ui/main_window.py" line="+50"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش‌ها</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل است</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Sync: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی: راه‌اندازی نشده</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{name} (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (نمونه)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Logged in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dabir - {council}</source>
-        <translation type="unfinished"></translation>
+        <translation>دبیر - {council}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dabir</source>
-        <translation type="unfinished"></translation>
+        <translation>دبیر</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Not done</source>
-        <translation type="unfinished">انجام نشد</translation>
+        <translation>انجام نشد</translation>
     </message>
 </context>
 <context>
@@ -2765,12 +2765,12 @@
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The minutes are finalised. Verification code: {code}</source>
         <translation>صورت‌جلسه نهایی شد. کد تأیید: {code}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Delete meeting</source>
         <translation>حذف جلسه</translation>
     </message>
@@ -2978,7 +2978,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../app/ui/pages/meetings_page.py" line="+84"/>
+        <location filename="../app/ui/pages/meetings_page.py" line="+85"/>
         <source>Unsaved changes</source>
         <translation>تغییرات ذخیره‌نشده</translation>
     </message>
@@ -3003,7 +3003,7 @@
         <translation>همین‌جا بمان</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Choose a meeting to print its minutes.</source>
         <translation>برای چاپ صورت‌جلسه، ابتدا یک جلسه را انتخاب کنید.</translation>
     </message>
@@ -3269,7 +3269,7 @@
     <message>
         <location filename="../app/ui/widgets/number_edit.py" line="+72"/>
         <source>e.g. 09123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ۰۹۱۲۳۴۵۶۷۸۹</translation>
     </message>
 </context>
 <context>
@@ -3277,22 +3277,22 @@
     <message>
         <location filename="../app/ui/pages/settings_page.py" line="+28"/>
         <source>Settings and backup</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات و پشتیبان</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/sync_page.py" line="+16"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/dashboard_page.py" line="-157"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشخوان</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/demands_page.py" line="-189"/>
         <source>Agencies and demands</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه‌ها و مطالبات</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/issues_page.py" line="-171"/>
@@ -3300,7 +3300,7 @@
         <translation>مسائل محله</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/meetings_page.py" line="-99"/>
+        <location filename="../app/ui/pages/meetings_page.py" line="-103"/>
         <source>Meetings</source>
         <translation>جلسات</translation>
     </message>
@@ -3317,12 +3317,17 @@
     <message>
         <location filename="../app/ui/pages/roadmap_page.py" line="+40"/>
         <source>Development roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشه راه توسعه</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/search_page.py" line="+36"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/intake_page.py" line="-206"/>
+        <source>Public meeting intake</source>
+        <translation>ملاقات مردمی</translation>
     </message>
 </context>
 <context>
@@ -3353,42 +3358,42 @@
     <message>
         <location filename="../app/ui/widgets/pdf_preview.py" line="+36"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش چاپ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌صورت PDF...</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ نشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپگر در دسترس نیست.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌صورت PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
 </context>
 <context>
@@ -3396,57 +3401,57 @@
     <message>
         <location filename="../app/ui/wizard/pages.py" line="-125"/>
         <source>Your council</source>
-        <translation type="unfinished"></translation>
+        <translation>شورای شما</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the council is, as the province&apos;s letters name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>محل شورا، همان‌گونه که در نامه‌های استان آمده است.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create the council</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن شورا</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>as in the province&apos;s letter, e.g. ARD-054</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابق نامهٔ استان، مثلاً ARD-054</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>استان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>شهرستان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City or village</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر یا روستا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>محله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Council identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ شورا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Founded on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تشکیل</translation>
     </message>
 </context>
 <context>
@@ -3455,79 +3460,79 @@
         <location filename="../app/ui/pages/roadmap_projects.py" line="+54"/>
         <location line="+6"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت پیشرفت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far it has come:</source>
-        <translation type="unfinished"></translation>
+        <translation>میزان پیشرفت:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit the project</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش پروژه</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>مراحل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مرحله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as done today</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده در امروز</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>تأمین مالی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن ردیف تأمین مالی</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose a project</source>
-        <translation type="unfinished"></translation>
+        <translation>یک پروژه را انتخاب کنید</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف: {goal}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>از {start} تا {end}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Budget: {amount} rials</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه: {amount} ریال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pledged {pledged}, received {received} rials</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهد {pledged}، دریافتی {received} ریال</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Past its end date and not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>از تاریخ پایانش گذشته و هنوز تمام نشده است.</translation>
     </message>
 </context>
 <context>
@@ -3535,17 +3540,17 @@
     <message>
         <location line="+69"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>پروژه‌ها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>پروژه جدید</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{n} projects, {p} done overall (weighted by budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} پروژه؛ پیشرفت کل {p} (وزن‌دهی بر پایه بودجه)</translation>
     </message>
 </context>
 <context>
@@ -3576,17 +3581,17 @@
     <message>
         <location filename="../app/ui/dialogs/record_detail.py" line="+69"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished">سمت</translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایندگی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3595,135 +3600,135 @@
         <location line="+7"/>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Mobile</source>
-        <translation type="unfinished">تلفن همراه</translation>
+        <translation>تلفن همراه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره عضویت</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>محل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>مصوبات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished">مسئول پیگیری</translation>
+        <translation>مسئول پیگیری</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Agency</source>
-        <translation type="unfinished">دستگاه</translation>
+        <translation>دستگاه</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Deadline</source>
-        <translation type="unfinished">مهلت</translation>
+        <translation>مهلت</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Title</source>
-        <translation type="unfinished">عنوان</translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Description</source>
-        <translation type="unfinished">شرح</translation>
+        <translation>شرح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committee</source>
-        <translation type="unfinished">کمیته</translation>
+        <translation>کمیته</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority</source>
-        <translation type="unfinished">اولویت</translation>
+        <translation>اولویت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported on</source>
-        <translation type="unfinished">تاریخ گزارش</translation>
+        <translation>تاریخ گزارش</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished">موضوع</translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت پاسخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pledged (rials)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهد (ریال)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received (rials)</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافتی (ریال)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پایان</translation>
     </message>
 </context>
 <context>
@@ -3959,162 +3964,162 @@
     <message>
         <location filename="../app/ui/dialogs/roadmap_dialogs.py" line="+46"/>
         <source>e.g. 1404</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ۱۴۰۴</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش برنامه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New roadmap plan</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه جدید نقشه راه</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+35"/>
         <source>Title</source>
-        <translation type="unfinished">عنوان</translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال شروع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال پایان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تصویب</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+18"/>
         <location line="+23"/>
         <source>Description</source>
-        <translation type="unfinished">شرح</translation>
+        <translation>شرح</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف جدید</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Development area</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه توسعه</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+16"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Edit the project</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش پروژه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>پروژه جدید</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(no goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون هدف)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Budget (rials)</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه (ریال)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله جدید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ انجام</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف تأمین مالی جدید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rials (hours for volunteer work)</source>
-        <translation type="unfinished"></translation>
+        <translation>ریال (برای کار داوطلبانه: ساعت)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pledged</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received so far</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافتی تا امروز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Benefactor</source>
-        <translation type="unfinished"></translation>
+        <translation>خیّر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>یادداشت</translation>
     </message>
 </context>
 <context>
@@ -4122,63 +4127,63 @@
     <message>
         <location filename="../app/ui/pages/roadmap_page.py" line="+16"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه جدید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش برنامه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه:</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+13"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>اهداف</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف جدید</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>پروژه‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funding by source</source>
-        <translation type="unfinished"></translation>
+        <translation>تأمین مالی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص‌ها</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No plan yet: start one with «New plan».</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز برنامه‌ای نیست؛ با «برنامه جدید» آغاز کنید.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Years {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>سال‌های {start} تا {end}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>approved {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>مصوب {date}</translation>
     </message>
 </context>
 <context>
@@ -4186,77 +4191,77 @@
     <message>
         <location filename="../app/ui/pages/search_page.py" line="+13"/>
         <source>Search members, meetings, resolutions, issues, demands, projects... (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو در اعضا، جلسات، مصوبات، مسائل، مطالبات و پروژه‌ها... (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>یافته‌ها</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where the words are</source>
-        <translation type="unfinished"></translation>
+        <translation>جای واژه‌ها در متن</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج جستجو</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter or a double click opens the record. Words are found by their beginning: «مدرس» finds «مدرسه».</source>
-        <translation type="unfinished"></translation>
+        <translation>با Enter یا دوبار کلیک، سابقه باز می‌شود. واژه‌ها از ابتدایشان یافته می‌شوند: «مدرس» «مدرسه» را هم می‌یابد.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Members</source>
-        <translation type="unfinished">اعضا</translation>
+        <translation>اعضا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meetings</source>
-        <translation type="unfinished">جلسات</translation>
+        <translation>جلسات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>مصوبات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Neighbourhood issues</source>
-        <translation type="unfinished">مسائل محله</translation>
+        <translation>مسائل محله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demands</source>
-        <translation type="unfinished">مطالبه‌ها</translation>
+        <translation>مطالبات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>پروژه‌ها</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>… {n} more {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n} مورد دیگر در {kind}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{n} records found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} سابقه یافت شد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing found for «{query}».</source>
-        <translation type="unfinished"></translation>
+        <translation>برای «{query}» چیزی یافت نشد.</translation>
     </message>
 </context>
 <context>
@@ -4264,138 +4269,154 @@
     <message>
         <location filename="../app/ui/pages/settings_page.py" line="+24"/>
         <source>Language and locking</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان و قفل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language applies the next time Dabir starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان تازه از دفعهٔ بعد که دبیر باز شود اعمال می‌شود.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> دقیقه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after no use for</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل پس از بی‌کاری به مدت</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Make a backup automatically every day</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Make a backup automatically when Dabir starts and closes</source>
+        <translation>هنگام باز و بسته شدن دبیر، خودکار پشتیبان گرفته شود</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Automatic backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد پشتیبان‌های خودکار نگه‌داشته‌شده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>Choose...</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>پیش‌فرض</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+89"/>
+        <source>Folder of automatic backups</source>
+        <translation>پوشهٔ پشتیبان‌های خودکار</translation>
+    </message>
+    <message>
+        <location line="-88"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ تنظیمات</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این نسخه هنوز در دسترس نیست.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-23"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep a copy of all records on a USB stick or another disk. A backup is one file; restoring it replaces every record on this PC with the ones in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نسخه از همهٔ سوابق را روی فلش یا دیسکی دیگر نگه دارید. پشتیبان یک پرونده است؛ بازگردانی آن همهٔ سوابق این رایانه را با سوابق آن پرونده جایگزین می‌کند.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back up now...</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا پشتیبان بگیر…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from a backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Automatic backups are kept in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <location line="+95"/>
+        <source>Dabir backups (*.db);;All files (*)</source>
+        <translation>پشتیبان‌های دبیر (*.db);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>The records as they were before are kept in {path}.</source>
+        <translation>سوابق پیش از بازگردانی در {path} نگه داشته شد.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Audit log: who changed what</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش تغییرات: چه کسی چه چیزی را تغییر داد</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات ذخیره شد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new language applies when Dabir starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان تازه وقتی دبیر دوباره باز شود اعمال می‌شود.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Choose where to keep the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>جای نگه‌داری پشتیبان را انتخاب کنید</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Making the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Backup saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان ذخیره شد: {path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبانی را که باید بازگردانده شود انتخاب کنید</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Dabir backups (*.dabir-backup *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی پشتیبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every record on this PC will be replaced by the records in {file}. Records entered after that backup was made will be lost. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ سوابق این رایانه با سوابق {file} جایگزین می‌شود. سوابقی که پس از گرفتن آن پشتیبان ثبت شده‌اند از دست می‌روند. ادامه می‌دهید؟</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restoring...</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بازگردانی…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Restored from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>از {path} بازگردانده شد.</translation>
     </message>
 </context>
 <context>
@@ -4403,12 +4424,12 @@
     <message>
         <location filename="../app/ui/bootstrap.py" line="+90"/>
         <source>Dabir</source>
-        <translation type="unfinished"></translation>
+        <translation>دبیر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده باز نشد: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4416,181 +4437,100 @@
     <message>
         <location filename="../app/ui/pages/sync_page.py" line="+7"/>
         <source>Sync with the provincial server</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی با سامانهٔ استانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی: راه‌اندازی نشده</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This PC is not connected to the provincial server yet. Every record is kept on this PC and will be sent once sync is set up; make backups meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه هنوز به سامانهٔ استانی وصل نیست. همهٔ سوابق روی همین رایانه نگه داشته می‌شود و پس از راه‌اندازی همگام‌سازی فرستاده خواهد شد؛ تا آن زمان پشتیبان بگیرید.</translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../app/ui/pages/audit_view.py" line="-83"/>
-        <source>Council</source>
-        <extracomment>table name -&gt; the record kind&apos;s English source text (context &quot;Tables&quot;)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished">عضو</translation>
+        <translation type="obsolete">عضو</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committee</source>
-        <translation type="unfinished">کمیته</translation>
+        <translation type="obsolete">کمیته</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Committee member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished">جلسه</translation>
+        <translation type="obsolete">جلسه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agenda item</source>
-        <translation type="unfinished">بند دستور جلسه</translation>
+        <translation type="obsolete">بند دستور جلسه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished">حضور و غیاب</translation>
+        <translation type="obsolete">حضور و غیاب</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Addendum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished">مصوبه</translation>
+        <translation type="obsolete">مصوبه</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Resolution follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Issue</source>
-        <translation type="unfinished">مسئله</translation>
+        <translation type="obsolete">مسئله</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Issue history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished">دستگاه</translation>
+        <translation type="obsolete">دستگاه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">مطالبه</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Resident&apos;s request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Roadmap plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Roadmap goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">پروژه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">مرحله</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">تأمین مالی</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Benefactor</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">خیّر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">شاخص</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Indicator measurement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Directive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">استان</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>County</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>City or village</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neighbourhood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/ui/pages/audit_view.py" line="-54"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed for good</source>
+        <translation>حذف همیشگی</translation>
     </message>
 </context>
 <context>
@@ -4626,32 +4566,32 @@
     <message>
         <location filename="../app/ui/wizard/pages.py" line="-106"/>
         <source>Welcome to Dabir</source>
-        <translation type="unfinished"></translation>
+        <translation>به دبیر خوش آمدید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The records of your Neighbourhood Progress Council, kept on this PC, in Persian, with Jalali dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>سوابق شورای پیشرفت محلهٔ شما، روی همین رایانه، به فارسی و با تاریخ شمسی.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set up our council</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی شورای خودمان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the demo council (to look around first)</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن شورای نمونه (برای آشنایی)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You will type your council&apos;s place and identifier, then make the secretary&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>محل و شناسهٔ شورا را وارد می‌کنید و سپس حساب کاربری دبیر را می‌سازید.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A made-up council with a year of meetings, resolutions and issues, kept in a separate file: your own records are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شورای ساختگی با یک سال جلسه، مصوبه و مسئله، در پرونده‌ای جداگانه؛ به سوابق خودتان دست زده نمی‌شود.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,8 @@ Columns are given in reading order, the first one drawn at the right edge. Every
 own right-to-left paragraph, wrapped by ``bidi_text.layout`` to the column's inner width, so no
 text runs into the next cell; each cell is also clipped to its box, so even a single letter
 wider than a column cannot paint outside it. The table splits between rows across pages and
-repeats the header row on each page. A row taller than a whole page is split between its lines,
+repeats the header row on each page, never carrying a single last row over alone. A row
+taller than a whole page is split between its lines,
 but only once the table has been moved to a fresh frame (reportlab marks such a flowable
 ``_postponed``), so ordinary rows are never cut at the bottom of a page. This is drawn by hand
 rather than with ``platypus.Table`` so that the row splitting and the draw log (for the glyph
@@ -135,6 +136,8 @@ class RTLTable(Flowable):
             k += 1
         if k == len(body):
             return [self]
+        if len(body) - k == 1 and k > 1:
+            k -= 1  # a single row alone at the head of the next page looks like a stray: take two
         if k > 0:
             first, rest = self._clone(body[:k]), self._clone(body[k:])
             rest._first_row = self._first_row + k

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["render_sign_in", "sign_in_story"]
 
-ROW_HEIGHT = 24.0  # room for a signature (8.5 mm)
+ROW_HEIGHT = 22.0  # room for a signature (7.8 mm)
 BLANK_GUEST_ROWS = 4
 
 

@@ -123,10 +123,9 @@ def _after_soft_rollback(session: Session, previous_transaction) -> None:
 def install(session_factory) -> None:
     """Attach the search-index hooks to a sessionmaker (idempotent).
 
-    The sessionmaker is marked once done. `event.contains` must not be the guard: for a
-    sessionmaker it can answer True for a brand-new one (SQLAlchemy's listener registry keys
-    the generated Session subclass by id(), which a garbage-collected one may have had), and
-    the hooks would then silently be missing.
+    The sessionmaker is marked once done. `event.contains` must not be the guard: SQLAlchemy's
+    listener registry is keyed by id(), so a new sessionmaker that reuses the id of a collected
+    one is reported as already listening, and the hooks would silently be missing.
     """
     done = session_factory.__dict__.setdefault("_dabir_hooks", set())
     if __name__ in done:

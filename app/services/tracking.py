@@ -114,9 +114,9 @@ def _after_flush(session: Session, _flush_context) -> None:
 def install(session_factory) -> None:
     """Attach the hook to a sessionmaker (idempotent: the sessionmaker is marked once done).
 
-    Not guarded by `event.contains`: for a sessionmaker it can answer True for a brand-new one
-    (SQLAlchemy keys the generated Session subclass by id(), which a garbage-collected one may
-    have had), and the audit/outbox hook would then silently be missing.
+    Not guarded by `event.contains`: SQLAlchemy's listener registry is keyed by id(), so a new
+    sessionmaker that reuses the id of a collected one is reported as already listening, and
+    the audit/outbox hook would silently be missing.
     """
     done = session_factory.__dict__.setdefault("_dabir_hooks", set())
     if __name__ in done:

@@ -119,6 +119,17 @@ def run(argv: list[str] | None = None) -> int:
 
     started.window = build_window(backend, runner, state, account, demo)
     started.window.show()
+    settings = state["settings"]
+    if not demo:  # a backup when the day's work starts, and another when it ends
+        runner.run(lambda: shell_services.auto_backup(backend.path, settings), name="auto-backup",
+                   on_error=lambda exc: log.warning("automatic backup failed: %s", exc))
     code = app.exec()
+    runner.shutdown()
+    if not demo:
+        try:
+            latest = backend.call(shell_services.load_settings)  # may have changed meanwhile
+            shell_services.auto_backup(backend.path, latest)
+        except Exception:  # noqa: BLE001 - closing must not fail because of a backup
+            log.exception("automatic backup at close failed")
     backend.close()
     return code

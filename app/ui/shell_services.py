@@ -10,10 +10,10 @@ instead of failing: default settings, no accounts (no login, no auto-lock), an e
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.config import AUTO_BACKUPS_KEPT
 
@@ -36,18 +36,7 @@ class UiSettings:
     auto_lock_minutes: int = 10
     auto_backup: bool = True
     auto_backup_keep: int = AUTO_BACKUPS_KEPT
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    """One line of the audit log as the settings page shows it."""
-
-    at: datetime
-    actor: str
-    table_name: str
-    row_id: str
-    action: str
-    changes: dict
+    backup_folder: str | None = None  # None: backups/ beside the database
 
 
 # --- council -----------------------------------------------------------------------------------
@@ -67,23 +56,19 @@ def startup_state(session) -> dict[str, Any]:
 # --- accounts ----------------------------------------------------------------------------------
 def has_accounts(session) -> bool:
     accounts = _service("accounts")
-    if accounts is None:
-        return False
-    if hasattr(accounts, "has_accounts"):
-        return bool(accounts.has_accounts(session))
-    return bool(accounts.list_accounts(session))
+    return accounts is not None and bool(accounts.has_accounts(session))
 
 
 def authenticate(session, username: str, password: str):
-    """The account view for a right user name and password; DomainError otherwise."""
+    """The AccountView for a right user name and password; ValidationError otherwise."""
     return _service("accounts").authenticate(session, username, password)
 
 
 def create_account(session, *, username: str, display_name: str, password: str,
                    role: str = "secretary"):
     return _service("accounts").create_account(session, username=username,
-                                               display_name=display_name, password=password,
-                                               role=role)
+                                               display_name=display_name, role=role,
+                                               password=password)
 
 
 def list_accounts(session) -> list:
@@ -96,19 +81,38 @@ def accounts_available() -> bool:
 
 
 # --- settings ----------------------------------------------------------------------------------
+#: UiSettings field -> key in app.services.settings.SPECS
+SETTING_KEYS = {"language": "language", "auto_lock_minutes": "auto_lock_minutes",
+                "auto_backup": "auto_backup_enabled", "auto_backup_keep": "auto_backup_keep",
+                "backup_folder": "backup_folder"}
+
+
 def load_settings(session) -> UiSettings:
     settings = _service("settings")
     if settings is None:
         return UiSettings()
-    view = settings.get_settings(session)
-    return UiSettings(language=getattr(view, "language", "fa") or "fa",
-                      auto_lock_minutes=int(getattr(view, "auto_lock_minutes", 10) or 0),
-                      auto_backup=bool(getattr(view, "auto_backup", True)),
-                      auto_backup_keep=int(getattr(view, "auto_backup_keep", AUTO_BACKUPS_KEPT)))
+    values = settings.all_settings(session)
+    return UiSettings(**{field: values[key] for field, key in SETTING_KEYS.items()
+                         if key in values})
 
 
 def save_settings(session, **values: Any) -> UiSettings:
-    _service("settings").update_settings(session, **values)
+    """Store the given UiSettings fields; every value is checked before any is written, so a
+    refused value (shown beside its field, under the UiSettings field name) changes nothing."""
+    settings = _service("settings")
+    from app.errors import DomainError, ValidationError  # noqa: PLC0415
+
+    problems, cleaned = [], {}
+    for field, value in values.items():
+        key = SETTING_KEYS[field]
+        try:
+            cleaned[key] = settings.clean_value(key, value)
+        except DomainError as exc:
+            problems.extend(replace(p, field=field) for p in exc.problems)
+    if problems:
+        raise ValidationError.from_problems(problems)
+    for key, value in cleaned.items():
+        settings.set_setting(session, key, value)
     return load_settings(session)
 
 
@@ -117,7 +121,8 @@ def settings_available() -> bool:
 
 
 # --- audit -------------------------------------------------------------------------------------
-def list_audit(session, *, offset: int = 0, limit: int | None = 200, **filters) -> list:
+def list_audit(session, *, offset: int = 0, limit: int = 100, **filters) -> list:
+    """AuditViews (app.services.audit), newest first."""
     audit = _service("audit")
     if audit is None:
         return []
@@ -126,9 +131,7 @@ def list_audit(session, *, offset: int = 0, limit: int | None = 200, **filters) 
 
 def count_audit(session, **filters) -> int:
     audit = _service("audit")
-    if audit is None or not hasattr(audit, "count_audit"):
-        return 0
-    return int(audit.count_audit(session, **filters))
+    return int(audit.count_audit(session, **filters)) if audit is not None else 0
 
 
 # --- backup --------------------------------------------------------------------------------------
@@ -136,19 +139,30 @@ def backup_available() -> bool:
     return _service("backup") is not None
 
 
-def make_backup(db, path: Path, progress: Callable[[int, int, str], None] | None = None):
-    """Back the open database up to the file `path` (not through a Session: a file copy)."""
-    return _service("backup").make_backup(db, path, **({"progress": progress} if progress else {}))
+def make_backup(db, path: Path):
+    """Back the open database up into the file `path` (SQLite's online backup: safe while the
+    app has it open); the BackupInfo."""
+    return _service("backup").make_backup(db, path)
 
 
-def restore_backup(db, path: Path, progress: Callable[[int, int, str], None] | None = None):
-    return _service("backup").restore_backup(db, path,
-                                             **({"progress": progress} if progress else {}))
+def restore_backup(db, path: Path):
+    """Replace the open database with the backup `path` (a safety copy of the current one is
+    kept); the RestoreResult."""
+    return _service("backup").restore_backup(db, path)
+
+
+def auto_backup(db_path: Path, settings: UiSettings):
+    """The automatic backup (skipped when nothing changed since the last one); None or BackupInfo."""
+    backup = _service("backup")
+    if backup is None or not settings.auto_backup:
+        return None
+    return backup.auto_backup(db_path, settings.auto_backup_keep,
+                              folder=settings.backup_folder or None)
 
 
 def backup_file_name(now: datetime | None = None) -> str:
-    """dabir-1405-08-24-1430.dabir-backup: the Jalali date and time, ASCII, sortable."""
+    """dabir-backup-1405-08-24-1430.db: the Jalali date and time, ASCII, sortable."""
     from app.persian import format_jalali  # noqa: PLC0415
 
     now = now or datetime.now()
-    return f"dabir-{format_jalali(now.date(), 'iso')}-{now:%H%M}.dabir-backup"
+    return f"dabir-backup-{format_jalali(now.date(), 'iso')}-{now:%H%M}.db"

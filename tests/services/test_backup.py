@@ -217,3 +217,13 @@ def test_auto_backup_of_an_open_database_with_pending_wal(db, council):
     info = backup.auto_backup(db.path, now=T0)
     assert info is not None and issue_titles(info.path) == ["در WAL"]
     assert backup.auto_backup(db.path, now=T0 + timedelta(seconds=1)) is None
+
+
+def test_restore_onto_a_new_pc_with_no_database_yet(db, council, tmp_path):
+    add_issue(db, council, "از فلش")
+    saved = tmp_path / "usb" / "dabir.db"
+    backup.backup_to(db, saved)
+    target = tmp_path / "new-pc" / "data" / "dabir.db"
+    result = backup.restore_from(saved, target)
+    assert result.safety_backup is None
+    assert issue_titles(target) == ["از فلش"]

@@ -302,3 +302,25 @@ def test_savepoint_rollback_keeps_the_outer_changes_indexed(db, records):
     assert ("project", records["project"]) in found(db, "چمن")
     with db.session() as s:
         assert index_status(s).ok
+
+
+def test_hooks_attach_even_when_event_contains_lies(tmp_path, monkeypatch):
+    """SQLAlchemy's event.contains can answer True for a brand-new sessionmaker (a collected
+    one had the same id); install must not trust it, or edits silently escape the index and
+    the audit log."""
+    from sqlalchemy import event
+
+    from app.services import search as search_module, tracking
+    from app.services.database import open_database
+
+    monkeypatch.setattr(event, "contains", lambda *args, **kwargs: True)
+    database = open_database(tmp_path / "other.db")
+    try:
+        search_module.install(database.sessions)
+        tracking.install(database.sessions)
+        session = database.sessions()
+        assert len(session.dispatch.after_flush) == 2  # audit + search, each once
+        assert len(session.dispatch.before_commit) == 1
+        session.close()
+    finally:
+        database.close()

@@ -199,3 +199,15 @@ def test_an_empty_pc_gets_the_whole_council(live_server, pc, tmp_path):
     assert report.verified and report.pulled >= 10
     assert pc_snapshot(empty, cid) == pc_snapshot(pc, cid)
     empty.close()
+
+
+def test_a_cursor_the_server_never_issued_restarts_that_stream(live_server, pc):
+    state = _state(pc)
+    sync(pc)
+    with pc.session(actor="sync") as s:
+        row = s.get(SyncState, 1)
+        row.cursors = {**row.cursors, f"council:{state.council_id}": 10_000}
+    report = sync(pc)
+    assert report.verified
+    with pc.session() as s:
+        assert s.get(SyncState, 1).cursors[f"council:{state.council_id}"] < 10_000

@@ -10,14 +10,18 @@ from app.services import council
 from app.ui.main_window import MainWindow
 from app.ui.pages.base import AppContext
 from app.ui.pages.registry import page_classes
+from app.ui.pages.settings_page import SettingsPage
+from app.ui.pages.sync_page import SyncPage
 
 
-def make_window(qtbot, backend, runner, account=None, minutes=0):
+def make_window(qtbot, backend, runner, account=None, minutes=0, pages=None):
     ctx = AppContext(backend=backend, runner=runner, council=backend.call(council.get_council),
                      account=account)
-    window = MainWindow(ctx, auto_lock_minutes=minutes)
+    window = MainWindow(ctx, auto_lock_minutes=minutes, pages=pages)
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # shortcuts need an active window
     return window
 
 
@@ -41,7 +45,7 @@ def test_navigation_reaches_every_page(qtbot, council_backend, runner):
 
 
 def test_shortcuts_go_to_the_current_page(qtbot, council_backend, runner):
-    window = make_window(qtbot, council_backend, runner)
+    window = make_window(qtbot, council_backend, runner, pages=[SyncPage, SettingsPage])
     page = window.show_page("sync")
     called = []
     page.print_requested = lambda: called.append("print")
@@ -55,16 +59,16 @@ def test_shortcuts_go_to_the_current_page(qtbot, council_backend, runner):
 
 def test_auto_lock_after_the_configured_time(qtbot, council_backend, runner):
     account = SimpleNamespace(username="dabir", display_name="زهرا احمدی", role="secretary")
-    window = make_window(qtbot, council_backend, runner, account=account, minutes=10)
+    window = make_window(qtbot, council_backend, runner, account=account, minutes=10,
+                         pages=[SyncPage, SettingsPage])
     assert "زهرا احمدی" in window.account_label.text()
     assert window.idle.interval_ms == 600_000
-    window.idle.set_interval_ms(400)  # ten minutes are too long for a test
-    for _ in range(6):  # activity keeps it open
-        qtbot.wait(120)
-        QTest.mouseMove(window.nav)
+    window.idle.set_interval_ms(1000)  # ten minutes are too long for a test
+    for _ in range(10):  # 2 seconds of activity keep it open
+        qtbot.wait(200)
         QTest.keyClick(window.nav, Qt.Key.Key_Down)
     assert not window.locked
-    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    qtbot.waitUntil(lambda: window.locked, timeout=5000)
     assert window.lock_cover.isVisible()
     assert not window.centralWidget().isVisible()
     assert window.login_dialog.isVisible()

@@ -164,6 +164,21 @@ def test_hold_a_meeting_from_agenda_to_finalise_then_it_is_locked(qtbot, council
     assert saved.deadline == from_jalali(1405, 9, 30) and saved.agenda_item_id == \
         editor.view.agenda[1].id
     assert res.model.index(0, 0).data() == "۱/۱"
+    click(res.new_button)
+    assert res.box.title() == "مصوبه جدید ۱/۲" and res.text.toPlainText() == ""
+    type_text(res.text, "برگزاری جلسه با اداره برق در هفته آینده.")
+    click(res.save_button)
+    settle(qtbot, runner)
+    assert [r.number for r in editor.view.resolutions] == ["1/1", "1/2"]
+    first = res.table.visualRect(res.model.index(0, 1)).center()
+    QTest.mouseClick(res.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert res.current.number == "1/1" and res.box.title() == "مصوبه ۱/۱"
+    assert res.deadline.text() == "۱۴۰۵/۰۹/۳۰"
+    res.owner.set_current_value(people["رضا چراغی"])
+    ctrl(window, Qt.Key.Key_S)  # Ctrl+S saves the resolution being corrected too
+    settle(qtbot, runner)
+    assert editor.view.resolutions[0].owner_name == "رضا چراغی"
+    assert res.current.number == "1/1" and not res.is_dirty()
 
     # finalise: the confirmation says it cannot be undone
     seen: list[str] = []
@@ -299,7 +314,7 @@ def test_list_filters_and_calendar_mark_meeting_days(qtbot, council_backend, run
     assert model.rowCount() == 3
     shown = [model.index(r, 0).data() for r in range(3)]
     assert shown == ["۳", "۲", "۱"]  # newest first
-    assert model.index(0, 2).data() == "شنبه ۲۴ آبان ۱۴۰۵"
+    assert model.index(0, 2).data() == "یکشنبه ۲۴ آبان ۱۴۰۵"
     assert model.index(2, 7).data() == "۱"  # one resolution
     assert browser.count.text() == "۳ جلسه"
 
@@ -320,7 +335,8 @@ def test_list_filters_and_calendar_mark_meeting_days(qtbot, council_backend, run
     marked = from_jalali(1405, 8, 10)
     fmt_marked = cal.dateTextFormat(marked)
     assert fmt_marked.background().color().name() == "#d6e6fa"  # scheduled
-    assert cal.dateTextFormat(from_jalali(1405, 8, 11)).background().style() == Qt.BrushStyle.NoBrush
+    unmarked = cal.dateTextFormat(from_jalali(1405, 8, 11))
+    assert unmarked.background().style() == Qt.BrushStyle.NoBrush
     assert browser.month_title.text() == "جلسات آبان ۱۴۰۵: ۳"
     assert browser.month_list.count() == 3
     assert browser.month_list.item(1).text().startswith("جلسه ۲ — ملاقات مردمی")

@@ -50,10 +50,31 @@ def test_wizard_creates_the_council_and_keeps_typing_after_a_bad_date(qtbot, bac
         "اردبیل", "مشگین‌شهر", "محله ۱۷ شهریور", "ARD-117")
     assert made.founded_on == from_jalali(1403, 12, 30)
     assert made.name == "شورای پیشرفت محله محله ۱۷ شهریور"
-    if shell_services.accounts_available():
-        qtbot.waitUntil(lambda: wizard.currentId() == ACCOUNT, timeout=5000)
-    else:
-        qtbot.waitUntil(lambda: wizard.result() == QWizard.DialogCode.Accepted, timeout=5000)
+    qtbot.waitUntil(lambda: wizard.currentId() == ACCOUNT, timeout=5000)
+
+    # the secretary's account: the two passwords differ, then too short, then right
+    acc = wizard.account_page
+    type_text(acc.display_name, "زهرا احمدی")
+    type_text(acc.username, "zahra")
+    type_text(acc.password, "رمز۱۲۳۴۵۶")
+    type_text(acc.password2, "رمز۱۲۳۴۵")
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    finish.click()
+    assert acc.form.error_of("password2") == "دو گذرواژه یکسان نیستند."
+    for edit in (acc.password, acc.password2):
+        edit.clear()
+        type_text(edit, "abc")
+    finish.click()
+    qtbot.waitUntil(lambda: acc.form.error_of("password") != "", timeout=10000)
+    assert "۶" in acc.form.error_of("password")
+    assert acc.display_name.text() == "زهرا احمدی" and acc.username.text() == "zahra"
+    for edit in (acc.password, acc.password2):
+        edit.clear()
+        type_text(edit, "رمز۱۲۳۴۵۶")
+    finish.click()
+    qtbot.waitUntil(lambda: wizard.result() == QWizard.DialogCode.Accepted, timeout=10000)
+    assert wizard.account.username == "zahra" and wizard.account.role == "secretary"
+    assert backend.call(shell_services.authenticate, "zahra", "رمز۱۲۳۴۵۶").display_name == "زهرا احمدی"
 
 
 def test_wizard_shows_every_missing_field_beside_it(qtbot, backend, runner):

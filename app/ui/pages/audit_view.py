@@ -2,7 +2,7 @@
 
 Every insert, edit and delete of a record leaves an audit entry (app.services.tracking); this
 view lists them through the audit service with lazy paging (a council's log grows to tens of
-thousands of lines). Record kinds and actions are shown as words, times as Jalali with Persian
+thousands of lines). Record kinds are the audit service's Persian labels, actions are words, times as Jalali with Persian
 digits, and the changed values as «old ← new» pairs, right to left.
 """
 from __future__ import annotations
@@ -17,51 +17,21 @@ from app.ui.models import PagedTableModel
 from app.ui.models.table_model import QT_TRANSLATE_NOOP, Column
 from app.ui.tasks import TaskRunner
 
-#: table name -> the record kind's English source text (context "Tables")
-TABLES = {
-    "councils": QT_TRANSLATE_NOOP("Tables", "Council"),
-    "members": QT_TRANSLATE_NOOP("Tables", "Member"),
-    "committees": QT_TRANSLATE_NOOP("Tables", "Committee"),
-    "committee_memberships": QT_TRANSLATE_NOOP("Tables", "Committee member"),
-    "meetings": QT_TRANSLATE_NOOP("Tables", "Meeting"),
-    "agenda_items": QT_TRANSLATE_NOOP("Tables", "Agenda item"),
-    "attendance": QT_TRANSLATE_NOOP("Tables", "Attendance"),
-    "guests": QT_TRANSLATE_NOOP("Tables", "Guest"),
-    "minutes_addenda": QT_TRANSLATE_NOOP("Tables", "Addendum"),
-    "resolutions": QT_TRANSLATE_NOOP("Tables", "Resolution"),
-    "resolution_follow_ups": QT_TRANSLATE_NOOP("Tables", "Resolution follow-up"),
-    "issues": QT_TRANSLATE_NOOP("Tables", "Issue"),
-    "issue_events": QT_TRANSLATE_NOOP("Tables", "Issue history"),
-    "agencies": QT_TRANSLATE_NOOP("Tables", "Agency"),
-    "demands": QT_TRANSLATE_NOOP("Tables", "Demand"),
-    "intake_requests": QT_TRANSLATE_NOOP("Tables", "Resident's request"),
-    "roadmap_plans": QT_TRANSLATE_NOOP("Tables", "Roadmap plan"),
-    "roadmap_goals": QT_TRANSLATE_NOOP("Tables", "Roadmap goal"),
-    "projects": QT_TRANSLATE_NOOP("Tables", "Project"),
-    "milestones": QT_TRANSLATE_NOOP("Tables", "Milestone"),
-    "fundings": QT_TRANSLATE_NOOP("Tables", "Funding"),
-    "benefactors": QT_TRANSLATE_NOOP("Tables", "Benefactor"),
-    "indicators": QT_TRANSLATE_NOOP("Tables", "Indicator"),
-    "indicator_measurements": QT_TRANSLATE_NOOP("Tables", "Indicator measurement"),
-    "directives": QT_TRANSLATE_NOOP("Tables", "Directive"),
-    "provinces": QT_TRANSLATE_NOOP("Tables", "Province"),
-    "counties": QT_TRANSLATE_NOOP("Tables", "County"),
-    "settlements": QT_TRANSLATE_NOOP("Tables", "City or village"),
-    "neighbourhoods": QT_TRANSLATE_NOOP("Tables", "Neighbourhood"),
-}
-
 ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("Tables", "Added"),
     "update": QT_TRANSLATE_NOOP("Tables", "Changed"),
     "delete": QT_TRANSLATE_NOOP("Tables", "Deleted"),
+    "purge": QT_TRANSLATE_NOOP("Tables", "Removed for good"),
 }
 
 SKIPPED_FIELDS = frozenset({"id", "council_id", "created_at", "updated_at", "server_seq"})
 
 
-def table_word(name: str) -> str:
-    source = TABLES.get(name)
-    return QCoreApplication.translate("Tables", source) if source else name
+def table_word(row) -> str:
+    """The record kind: the audit service's Persian label, or the table name made readable."""
+    if fmt.persian():
+        return getattr(row, "table_label", None) or row.table
+    return row.table.replace("_", " ").capitalize()
 
 
 def action_word(action: str) -> str:
@@ -100,8 +70,8 @@ class AuditModel(PagedTableModel):
                get=lambda r: getattr(r, "actor", None) or "-"),
         Column("action", QT_TRANSLATE_NOOP("Columns", "Action"),
                get=lambda r: action_word(r.action)),
-        Column("table_name", QT_TRANSLATE_NOOP("Columns", "Record"),
-               get=lambda r: table_word(r.table_name)),
+        Column("table", QT_TRANSLATE_NOOP("Columns", "Record"),
+               get=table_word),
         Column("changes", QT_TRANSLATE_NOOP("Columns", "Changes"),
                get=lambda r: changes_text(getattr(r, "changes", None), r.action)),
     )

@@ -24,7 +24,6 @@ from app.ui import fmt
 from app.ui.dialogs.intake_dialogs import IntakeForms
 from app.ui.models import QT_TRANSLATE_NOOP, Column, RowTableModel
 from app.ui.pages.base import Page
-from app.ui.pages.base import QT_TRANSLATE_NOOP as NAV_NOOP
 from app.ui.pages.page_parts import fill_combo, hint, record_table
 from app.ui.widgets import FormErrors, MobileEdit, SearchableCombo
 
@@ -66,7 +65,7 @@ def default_meeting(rows, today: date):
 
 class IntakePage(Page):
     key = "intake"
-    title_text = NAV_NOOP("Navigation", "Public meeting intake")
+    title_text = QT_TRANSLATE_NOOP("Navigation", "Public meeting intake")
     icon = QStyle.StandardPixmap.SP_MessageBoxInformation
 
     def __init__(self, ctx, parent=None):

@@ -193,7 +193,7 @@ class MeetingsBrowser(QWidget):
         for r in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(r, 0))
             if self.model.row_at(source.row()).id == meeting_id:
-                self.table.selectRow(r)
+                self.table.setCurrentIndex(self.proxy.index(r, 0))  # selectRow fails in RTL
                 return
 
     def _open_index(self, index: QModelIndex) -> None:

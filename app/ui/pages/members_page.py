@@ -172,11 +172,12 @@ class MembersPage(Page):
             constituency=self.constituency_filter.currentData(),
             committee_id=self.committee_filter.currentData(), owner=self,
             on_result=self._got_members)
-        self.ctx.runner.read(members_service.list_members, self.council_id, owner=self,
-                             on_result=self.form.set_members)
 
     def load_overview(self) -> None:
+        """Composition, terms ending, and everyone (for the form's "replaces" list)."""
         runner = self.ctx.runner
+        runner.read(members_service.list_members, self.council_id, owner=self,
+                    on_result=self.form.set_members)
         runner.read(members_service.composition_check, self.council_id, owner=self,
                     on_result=self.composition.set_composition)
         runner.read(members_service.terms_ending, self.council_id,

@@ -4,7 +4,7 @@ The language applies at the next start (the whole window is built right-to-left 
 the page says so. Auto-lock minutes take effect at once. "Back up now" asks for a folder (a USB
 stick, typically) and writes one file named by the Jalali date; "Restore" asks for a backup
 file and a clear confirmation, then every page reloads. Backups and restores run on the task
-runner's writer thread with a progress bar, so the window never freezes. Automatic backups
+runner's writer thread with a busy bar, so the window never freezes. Automatic backups
 (kept N) are settings the backup service acts on. The audit log shows who changed what.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
+                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
                                QScrollArea, QSpinBox, QStyle, QVBoxLayout, QWidget)
 
 from app.config import backups_dir
@@ -62,11 +62,27 @@ class SettingsPage(Page):
         self.auto_lock.setSpecialValueText(self.tr("never"))
         self.form.add_row(grid, self.tr("Lock after no use for"), "auto_lock_minutes",
                           self.auto_lock)
-        self.auto_backup = QCheckBox(self.tr("Make a backup automatically every day"), box)
+        self.auto_backup = QCheckBox(
+            self.tr("Make a backup automatically when Dabir starts and closes"), box)
         self.form.add_row(grid, "", "auto_backup", self.auto_backup)
         self.keep = QSpinBox(box)
-        self.keep.setRange(1, 365)
+        self.keep.setRange(1, 100)
         self.form.add_row(grid, self.tr("Automatic backups kept"), "auto_backup_keep", self.keep)
+        folder_row = QWidget(box)
+        row = QHBoxLayout(folder_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.backup_folder = QLineEdit(folder_row)
+        self.backup_folder.setReadOnly(True)
+        self.backup_folder.setPlaceholderText(str(backups_dir(self.ctx.backend.path)))
+        choose = QPushButton(self.tr("Choose..."), folder_row)
+        choose.clicked.connect(self.choose_auto_folder)
+        default = QPushButton(self.tr("Default"), folder_row)
+        default.clicked.connect(self.backup_folder.clear)
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(choose)
+        row.addWidget(default)
+        self.form.bind("backup_folder", self.backup_folder)
+        grid.addRow(self.tr("Folder of automatic backups"), folder_row)
         self.save_button = QPushButton(self.tr("Save settings"), box)
         self.save_button.clicked.connect(self.save)
         grid.addRow("", self.save_button)
@@ -96,9 +112,6 @@ class SettingsPage(Page):
         self.backup_state = QLabel(box)
         self.backup_state.setWordWrap(True)
         col.addWidget(self.backup_state)
-        auto_folder = backups_dir(self.ctx.backend.path)
-        col.addWidget(self._hint(self.tr("Automatic backups are kept in: {folder}").format(
-            folder=auto_folder)))
         if not shell_services.backup_available():
             self.backup_button.setEnabled(False)
             self.restore_button.setEnabled(False)
@@ -130,6 +143,7 @@ class SettingsPage(Page):
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.auto_backup.setChecked(settings.auto_backup)
         self.keep.setValue(settings.auto_backup_keep)
+        self.backup_folder.setText(settings.backup_folder or "")
 
     def save(self) -> None:
         """Ctrl+S on this page: save the settings."""
@@ -139,7 +153,8 @@ class SettingsPage(Page):
         self.ctx.runner.write(shell_services.save_settings, language=self.language.currentData(),
                               auto_lock_minutes=self.auto_lock.value(),
                               auto_backup=self.auto_backup.isChecked(),
-                              auto_backup_keep=self.keep.value(), owner=self,
+                              auto_backup_keep=self.keep.value(),
+                              backup_folder=self.backup_folder.text() or None, owner=self,
                               on_result=self._saved, on_error=self.form.show_error)
 
     def _saved(self, settings: shell_services.UiSettings) -> None:
@@ -155,6 +170,11 @@ class SettingsPage(Page):
         self.status_message.emit(message)
         self.backup_state.setText("")
 
+    def choose_auto_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of automatic backups"))
+        if folder:
+            self.backup_folder.setText(folder)
+
     # --- backup and restore --------------------------------------------------------------------------------
     def choose_backup_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to keep the backup"))
@@ -164,8 +184,7 @@ class SettingsPage(Page):
     def backup_to(self, path: Path) -> None:
         db = self.ctx.backend.db
         self._busy(True, self.tr("Making the backup..."))
-        self.ctx.runner.run(lambda progress: shell_services.make_backup(db, path, progress),
-                            progress=True, owner=self, on_progress=self._progress,
+        self.ctx.runner.run(lambda: shell_services.make_backup(db, path), owner=self,
                             on_result=lambda _info: self._backup_done(path),
                             on_error=self._backup_failed, name="backup")
 
@@ -175,7 +194,7 @@ class SettingsPage(Page):
     def choose_restore_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose the backup to restore"), "",
-            self.tr("Dabir backups (*.dabir-backup *.db);;All files (*)"))
+            self.tr("Dabir backups (*.db);;All files (*)"))
         if name and self.confirm_restore(Path(name)):
             self.restore_from(Path(name))
 
@@ -192,24 +211,22 @@ class SettingsPage(Page):
     def restore_from(self, path: Path) -> None:
         db = self.ctx.backend.db
         self._busy(True, self.tr("Restoring..."))
-        self.ctx.runner.run(lambda progress: shell_services.restore_backup(db, path, progress),
-                            progress=True, owner=self, on_progress=self._progress,
-                            on_result=lambda _info: self._restored(path),
+        self.ctx.runner.run(lambda: shell_services.restore_backup(db, path), owner=self,
+                            on_result=self._restored,
                             on_error=self._backup_failed, name="restore")
 
-    def _restored(self, path: Path) -> None:
-        self._busy(False, self.tr("Restored from {path}.").format(path=path))
+    def _restored(self, result) -> None:
+        text = self.tr("Restored from {path}.").format(path=result.restored_from)
+        if result.safety_backup:
+            text += " " + self.tr("The records as they were before are kept in {path}.").format(
+                path=result.safety_backup)
+        self._busy(False, text)
         window = self.window()
         if hasattr(window, "data_changed"):
             window.data_changed()
 
     def _backup_failed(self, exc: BaseException) -> None:
         self._busy(False, error_text(exc))
-
-    def _progress(self, done: int, total: int, _label: str) -> None:
-        if total > 0:
-            self.backup_progress.setRange(0, total)
-            self.backup_progress.setValue(done)
 
     def _busy(self, busy: bool, text: str) -> None:
         self.backup_progress.setVisible(busy)

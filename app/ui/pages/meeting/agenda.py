@@ -1,19 +1,20 @@
 """The agenda (دستور جلسه) and the discussion under each item (مشروح مذاکرات) of a meeting.
 
 `AgendaTab` lists the items in order; the secretary adds an item by typing its title, renames
-the chosen one (a small dialog), moves it up or down and removes it, each a service call at once (the services
-keep positions 1..n). The first item «پیگیری مصوبات جلسات قبل» is added by the services when
-earlier resolutions are still open; its resolutions are listed under the agenda with the status
-they had at this meeting. `DiscussionTab` is where what was said is written, item by item; the
-text is kept per item until Ctrl+S saves it, so moving between items loses nothing.
+the chosen one (a small dialog), moves it up or down and removes it, each a service call at
+once (the services keep positions 1..n). The first item «پیگیری مصوبات جلسات قبل» is added by
+the services when earlier resolutions are still open; its resolutions are listed under the
+agenda with the status they had at this meeting. `DiscussionTab` is where what was said is
+written, item by item; the text is kept per item until Ctrl+S saves it, so moving between items
+loses nothing.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QInputDialog, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from app.enums import AgendaKind, ResolutionStatus
 from app.errors import DomainError

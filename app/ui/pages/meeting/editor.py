@@ -34,6 +34,14 @@ from app.ui.pages.meetings_view import STATE_COLOURS
 from app.ui.widgets.field_error import FieldError
 from app.ui.widgets.pdf_preview import build_and_preview
 
+#: left-to-right marks keep a code like «135Y-50WV-77» in one piece inside Persian text
+LRM = "\u200e"
+
+
+def code_text(code: str | None) -> str:
+    return f"{LRM}{code}{LRM}" if code else ""
+
+
 LOCK_STYLE = ("QLabel { background: #fff4d6; color: #5d4200; border: 1px solid #e0b94f;"
               " border-radius: 4px; padding: 8px 12px; }")
 
@@ -205,7 +213,7 @@ class MeetingEditor(QWidget):
                 self.tr("These minutes are finalised and cannot be changed.") + "\n"
                 + self.tr("Verification code: {code} — finalised on {when}. Corrections can "
                           "only be added as addenda.").format(
-                    code=view.verification_code or "", when=fmt.jdatetime(view.finalised_at)))
+                    code=code_text(view.verification_code), when=fmt.jdatetime(view.finalised_at)))
         self.lock_banner.setVisible(self.locked)
         self.details.set_locked(locked)
         for tab in (self.agenda, self.attendance, self.discussion, self.resolutions):
@@ -331,7 +339,7 @@ class MeetingEditor(QWidget):
 
     def _finalised(self, code: str) -> None:
         self.ctx_message(self.tr("The minutes are finalised. Verification code: {code}")
-                         .format(code=code))
+                         .format(code=code_text(code)))
         self.meeting_changed.emit()
         self.reload()
 

@@ -42,7 +42,7 @@ class MeetingForm(QWidget):
         self.number = NumberEdit(self, max_length=6)
         self.number.setMaximumWidth(120)
         self.date = JalaliDateEdit(self, required=True)
-        self.date.setMaximumWidth(260)
+        self.date.line.setMaximumWidth(220)
         self.kind = QComboBox(self)
         for text, value in labels.choices(MeetingKind):
             self.kind.addItem(text, value)
@@ -224,3 +224,4 @@ class NewMeetingDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.create_button.setEnabled(True)
         self.form.errors.show_error(exc)
+        self.adjustSize()  # room for the messages under the fields

@@ -157,7 +157,8 @@ class ResolutionsTab(QWidget):
     def _select_row(self, resolution_id: str) -> None:
         ids = [r.id for r in self.model.rows()]
         if resolution_id in ids:
-            self.table.selectRow(ids.index(resolution_id))  # same id: _row_chosen ignores it
+            # (selectRow does nothing under right-to-left; same id: _row_chosen ignores it)
+            self.table.setCurrentIndex(self.model.index(ids.index(resolution_id), 0))
 
     def _row_chosen(self, current, _previous) -> None:
         if not current.isValid():
