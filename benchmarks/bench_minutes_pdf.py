@@ -59,7 +59,8 @@ def minutes_html(doc) -> str:
            f"<h2 align=center>{e(meeting_title(doc))}</h2><table width=100%>"]
     pairs = [("محله", doc.council.neighbourhood), ("شهرستان", doc.council.county),
              ("استان", doc.council.province), ("نوع جلسه", word(m.kind, MeetingKind)),
-             ("تاریخ", jlong(m.date, weekday=True)), ("ساعت", f"از {clock(m.start_time)} تا {clock(m.end_time)}"),
+             ("تاریخ", jlong(m.date, weekday=True)),
+             ("ساعت", f"از {clock(m.start_time)} تا {clock(m.end_time)}"),
              ("محل برگزاری", or_dash(m.place)), ("رئیس جلسه", or_dash(m.chair_name)),
              ("دبیر جلسه", or_dash(m.minute_taker_name)), ("کد تأیید", doc.verification_code or "")]
     for i in range(0, len(pairs), 2):
@@ -93,8 +94,9 @@ def minutes_html(doc) -> str:
     out.append("<h3>امضای اعضای حاضر</h3><table width=100%>")
     present = [a for a in doc.attendance if a.status in ("present", "late")]
     for i in range(0, len(present), 4):
-        out.append("<tr>" + "".join(f"<td align=center><br><br>..........<br><b>{e(a.full_name)}</b><br>"
-                                    f"{e(word(a.role, MemberRole))}</td>" for a in present[i:i + 4]) + "</tr>")
+        cells = (f"<td align=center><br><br>..........<br><b>{e(a.full_name)}</b><br>"
+                 f"{e(word(a.role, MemberRole))}</td>" for a in present[i:i + 4])
+        out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</table>")
     return f"<html dir=rtl><body dir=rtl>{''.join(out)}</body></html>"
 

@@ -4,7 +4,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../app/ui/wizard/pages.py" line="+170"/>
+        <location filename="../app/ui/wizard/pages.py" line="+172"/>
         <source>The secretary&apos;s account</source>
         <translation>حساب کاربری دبیر</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>دبیر هنگام باز شدن، و هر بار که روی رایانهٔ مشترک قفل شود، این گذرواژه را می‌خواهد.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Your name</source>
         <translation>نام شما</translation>
     </message>
@@ -176,7 +176,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../app/ui/pages/meeting/agenda.py" line="+93"/>
+        <location filename="../app/ui/pages/meeting/agenda.py" line="+94"/>
         <source>Agenda items</source>
         <translation>بندهای دستور جلسه</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>نمایندگی</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Guests (officials of agencies)</source>
         <translation>مدعوین (مسئولان دستگاه‌ها)</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/audit_view.py" line="+68"/>
+        <location filename="../app/ui/pages/audit_view.py" line="+122"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
@@ -869,7 +869,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../app/ui/pages/dashboard_page.py" line="+142"/>
+        <location filename="../app/ui/pages/dashboard_page.py" line="+145"/>
         <source>Next meeting</source>
         <translation>جلسه بعدی</translation>
     </message>
@@ -894,19 +894,19 @@
         <translation>مطالبات معوق به تفکیک دستگاه</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+109"/>
+        <location line="+9"/>
+        <location line="+112"/>
         <source>Issues by committee</source>
         <translation>مسائل محله به تفکیک کمیته</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+115"/>
+        <location line="-111"/>
+        <location line="+118"/>
         <source>Roadmap progress by area</source>
         <translation>پیشرفت نقشه راه به تفکیک حوزه</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Click a box to open its page.</source>
         <translation>برای رفتن به صفحه هر بخش، روی کادر آن کلیک کنید.</translation>
     </message>
@@ -946,7 +946,7 @@
         <translation>با سامانه استانی</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>None scheduled</source>
         <translation>جلسه‌ای برنامه‌ریزی نشده</translation>
     </message>
@@ -972,11 +972,21 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>{n} letters</source>
+        <translation>{n} نامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>oldest {days} days late</source>
         <translation>قدیمی‌ترین: {days} روز تأخیر</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>and {n} more agencies</source>
+        <translation>و {n} دستگاه دیگر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No committee</source>
         <translation>بدون کمیته</translation>
     </message>
@@ -1212,7 +1222,7 @@
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>Choose a demand to print its letter.</source>
         <translation>برای چاپ نامه، ابتدا مطالبه را انتخاب کنید.</translation>
     </message>
@@ -2556,12 +2566,12 @@
 <context>
     <name>JalaliDateEdit</name>
     <message>
-        <location filename="../app/ui/widgets/jalali_date_edit.py" line="+47"/>
+        <location filename="../app/ui/widgets/jalali_date_edit.py" line="+48"/>
         <source>e.g. 1405/08/24</source>
         <translation>مثلاً ۱۴۰۵/۰۸/۲۴</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation>انتخاب از تقویم (Alt+پایین)</translation>
     </message>
@@ -2569,7 +2579,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="+28"/>
+        <location filename="../app/ui/login_dialog.py" line="+29"/>
         <source>Dabir: log in</source>
         <translation>دبیر: ورود</translation>
     </message>
@@ -2584,7 +2594,7 @@
         <translation>برنامه قفل شد چون مدتی کسی با آن کار نکرد. برای ادامه وارد شوید.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>User name</source>
         <translation>نام کاربری</translation>
     </message>
@@ -2627,7 +2637,7 @@
         <translation>همگام‌سازی: راه‌اندازی نشده</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{name} (demo)</source>
         <translation>{name} (نمونه)</translation>
     </message>
@@ -2655,8 +2665,9 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../app/ui/pages/meeting/editor.py" line="+58"/>
+        <location filename="../app/ui/pages/meeting/editor.py" line="+64"/>
         <source>Back to the meetings</source>
+        <extracomment>left-to-right marks keep a code like «135Y-50WV-77» in one piece inside Persian text</extracomment>
         <translation>بازگشت به فهرست جلسات</translation>
     </message>
     <message>
@@ -2720,7 +2731,7 @@
         <translation>حذف جلسه...</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Meeting {number} — {kind} — {date}</source>
         <translation>جلسه {number} — {kind} — {date}</translation>
     </message>
@@ -2780,12 +2791,12 @@
         <translation>جلسه {number} همراه با دستور جلسه، حضور و غیاب و مصوبه‌هایش حذف شود؟ شماره آن دیگر به کار نمی‌رود.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/ui/pages/meeting/printing.py" line="+36"/>
         <source>Sign-in sheet of meeting {number}</source>
         <translation>برگه امضای حاضران جلسه {number}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
         <source>Minutes of meeting {number}</source>
         <translation>صورت‌جلسه جلسه {number}</translation>
     </message>
@@ -2978,7 +2989,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../app/ui/pages/meetings_page.py" line="+85"/>
+        <location filename="../app/ui/pages/meetings_page.py" line="+86"/>
         <source>Unsaved changes</source>
         <translation>تغییرات ذخیره‌نشده</translation>
     </message>
@@ -3186,7 +3197,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>All committees</source>
         <translation>همه کمیته‌ها</translation>
     </message>
@@ -3267,7 +3278,7 @@
 <context>
     <name>MobileEdit</name>
     <message>
-        <location filename="../app/ui/widgets/number_edit.py" line="+72"/>
+        <location filename="../app/ui/widgets/number_edit.py" line="+74"/>
         <source>e.g. 09123456789</source>
         <translation>مثلاً ۰۹۱۲۳۴۵۶۷۸۹</translation>
     </message>
@@ -3285,12 +3296,12 @@
         <translation>همگام‌سازی</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard_page.py" line="-157"/>
+        <location filename="../app/ui/pages/dashboard_page.py" line="-161"/>
         <source>Dashboard</source>
         <translation>پیشخوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/demands_page.py" line="-189"/>
+        <location filename="../app/ui/pages/demands_page.py" line="-201"/>
         <source>Agencies and demands</source>
         <translation>دستگاه‌ها و مطالبات</translation>
     </message>
@@ -3305,7 +3316,7 @@
         <translation>جلسات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/members_page.py" line="-282"/>
+        <location filename="../app/ui/pages/members_page.py" line="-283"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
@@ -3320,7 +3331,7 @@
         <translation>نقشه راه توسعه</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/search_page.py" line="+36"/>
+        <location filename="../app/ui/pages/search_page.py" line="+37"/>
         <source>Search</source>
         <translation>جستجو</translation>
     </message>
@@ -3399,7 +3410,7 @@
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../app/ui/wizard/pages.py" line="-125"/>
+        <location filename="../app/ui/wizard/pages.py" line="-127"/>
         <source>Your council</source>
         <translation>شورای شما</translation>
     </message>
@@ -3419,7 +3430,7 @@
         <translation>مطابق نامهٔ استان، مثلاً ARD-054</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
@@ -3457,7 +3468,7 @@
 <context>
     <name>ProjectDetail</name>
     <message>
-        <location filename="../app/ui/pages/roadmap_projects.py" line="+54"/>
+        <location filename="../app/ui/pages/roadmap_projects.py" line="+58"/>
         <location line="+6"/>
         <source>Progress</source>
         <translation>پیشرفت</translation>
@@ -3491,7 +3502,7 @@
     <message>
         <location line="+1"/>
         <source>Mark as done today</source>
-        <translation>انجام‌شده در امروز</translation>
+        <translation>ثبت انجام در امروز</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3525,7 +3536,7 @@
         <translation>بودجه: {amount} ریال</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pledged {pledged}, received {received} rials</source>
         <translation>تعهد {pledged}، دریافتی {received} ریال</translation>
     </message>
@@ -3556,7 +3567,7 @@
 <context>
     <name>QuorumIndicator</name>
     <message>
-        <location filename="../app/ui/pages/meeting/attendance.py" line="-89"/>
+        <location filename="../app/ui/pages/meeting/attendance.py" line="-90"/>
         <source>met</source>
         <translation>دارد</translation>
     </message>
@@ -3584,7 +3595,7 @@
         <translation>نام</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>سمت</translation>
     </message>
@@ -3595,15 +3606,15 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+4"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>Mobile</source>
         <translation>تلفن همراه</translation>
     </message>
@@ -3614,12 +3625,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
@@ -3629,7 +3640,7 @@
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Place</source>
         <translation>محل</translation>
     </message>
@@ -3654,7 +3665,7 @@
         <translation>مسئول پیگیری</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+10"/>
         <source>Agency</source>
         <translation>دستگاه</translation>
@@ -3666,12 +3677,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
@@ -3701,7 +3712,7 @@
         <translation>نامه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due date</source>
         <translation>مهلت پاسخ</translation>
     </message>
@@ -3711,7 +3722,7 @@
         <translation>پاسخ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Progress</source>
         <translation>پیشرفت</translation>
     </message>
@@ -3929,12 +3940,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+156"/>
         <source>Delete resolution</source>
         <translation>حذف مصوبه</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-90"/>
         <source>Unsaved resolution</source>
         <translation>مصوبه ذخیره‌نشده</translation>
     </message>
@@ -3954,7 +3965,7 @@
         <translation>مصوبه جدید {number}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>Delete resolution {number}? The later resolutions of this meeting move up one number.</source>
         <translation>مصوبه {number} حذف شود؟ شماره مصوبه‌های بعدی این جلسه یکی جلو می‌آید.</translation>
     </message>
@@ -3962,7 +3973,7 @@
 <context>
     <name>RoadmapForms</name>
     <message>
-        <location filename="../app/ui/dialogs/roadmap_dialogs.py" line="+46"/>
+        <location filename="../app/ui/dialogs/roadmap_dialogs.py" line="+44"/>
         <source>e.g. 1404</source>
         <translation>مثلاً ۱۴۰۴</translation>
     </message>
@@ -3978,12 +3989,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>First year</source>
         <translation>سال شروع</translation>
     </message>
@@ -4000,24 +4011,24 @@
     <message>
         <location line="+2"/>
         <location line="+18"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>New goal</source>
         <translation>هدف جدید</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Development area</source>
         <translation>حوزه توسعه</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+16"/>
+        <location line="-13"/>
+        <location line="+17"/>
         <source>Goal</source>
         <translation>هدف</translation>
     </message>
@@ -4267,12 +4278,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/ui/pages/settings_page.py" line="+24"/>
+        <location filename="../app/ui/pages/settings_page.py" line="+19"/>
         <source>Language and locking</source>
         <translation>زبان و قفل</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -4329,12 +4340,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Not available in this version yet.</source>
         <translation>در این نسخه هنوز در دسترس نیست.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-20"/>
         <source>Backup</source>
         <translation>پشتیبان</translation>
     </message>
@@ -4344,7 +4355,7 @@
         <translation>یک نسخه از همهٔ سوابق را روی فلش یا دیسکی دیگر نگه دارید. پشتیبان یک پرونده است؛ بازگردانی آن همهٔ سوابق این رایانه را با سوابق آن پرونده جایگزین می‌کند.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Back up now...</source>
         <translation>همین حالا پشتیبان بگیر…</translation>
     </message>
@@ -4354,7 +4365,7 @@
         <translation>بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Dabir backups (*.db);;All files (*)</source>
         <translation>پشتیبان‌های دبیر (*.db);;همهٔ پرونده‌ها (*)</translation>
     </message>
@@ -4513,7 +4524,7 @@
         <translation type="obsolete">استان</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/audit_view.py" line="-54"/>
+        <location filename="../app/ui/pages/audit_view.py" line="-105"/>
         <source>Added</source>
         <translation>ثبت</translation>
     </message>
@@ -4531,6 +4542,16 @@
         <location line="+1"/>
         <source>Removed for good</source>
         <translation>حذف همیشگی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>خیر</translation>
     </message>
 </context>
 <context>
@@ -4564,7 +4585,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../app/ui/wizard/pages.py" line="-106"/>
+        <location filename="../app/ui/wizard/pages.py" line="-107"/>
         <source>Welcome to Dabir</source>
         <translation>به دبیر خوش آمدید</translation>
     </message>

@@ -1,8 +1,10 @@
 """Who may write what: the per-table and per-field ownership the server enforces on every op.
 
 Council devices write their council's records; the province writes geography, the shared agency
-list (`council_id` NULL), directives (all but `acknowledged_at`), the answer fields of a demand
-and the registration fields of a council row (`code`, `neighbourhood_id`). An op that would
+list (`council_id` NULL), directives (all but `acknowledged_at`) and the registration fields of
+a council row (`code`, `neighbourhood_id`). A demand's answer is written by both sides: the
+province records answers that reach it, and the secretary records the ones that arrive on paper
+at the council; a clash between the two is an ordinary field conflict, kept in the conflict log. An op that would
 change a field its device does not own is rejected with a reason (shown to the secretary),
 except inside an `insert` of a row the server already has: a PC's copy of a province field is
 just its copy, so there it is ignored. `id` and `council_id` never change. Every reference an op
@@ -21,7 +23,6 @@ PROVINCE_ONLY = wire.PROVINCE_TABLES
 
 #: fields of council tables that only the province writes
 PROVINCE_FIELDS: dict[str, frozenset[str]] = {
-    "demands": frozenset({"answer_text", "answered_on"}),
     "councils": frozenset({"code", "neighbourhood_id"}),
     "directives": frozenset({"title", "text", "issued_on", "due_date"}),
 }

@@ -18,7 +18,7 @@ from app.sync.protocol import (DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, PROVINCE_STRE
                                ErrorBody, Health, NewDirective, PullPage, PushBatch, PushReceipt,
                                StatusResponse, VerifyResponse)
 from server import councils, merge, pull, staff
-from server.deps import (CurrentDevice, CurrentStaff, SessionDep, StoreDep, check_protocol)
+from server.deps import CurrentDevice, CurrentStaff, SessionDep, check_protocol
 from server.errors import forbidden
 from server.logs import log
 

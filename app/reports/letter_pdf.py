@@ -24,7 +24,7 @@ from app.reports.document import BuildResult, build_pdf
 from app.reports.flowables import RTLParagraph, SignatureBlock, TextStyle
 from app.reports.fonts import BOLD
 from app.reports.letterhead import Letterhead
-from app.reports.parts import (BISMILLAH, CAPTION, DASH, JUSTIFIED, SMALL, TITLE, fa, jdate, num,
+from app.reports.parts import (BISMILLAH, CAPTION, DASH, SMALL, TITLE, fa, jdate, num,
                                word)
 
 if TYPE_CHECKING:

@@ -92,8 +92,9 @@ class Letterhead(Flowable):
         value_w = max(side - self._label_w - 4.0, 10.0)
         self._pairs = []
         for lab, (_, value) in zip(labels, self.left_pairs):
-            self._pairs.append((lab[0] if lab else Line("", "", 0.0, True),
-                                layout(value or "—", REGULAR, self.size, value_w) or [Line("", "", 0.0, True)]))
+            empty = Line("", "", 0.0, True)
+            values = layout(value or "—", REGULAR, self.size, value_w) or [empty]
+            self._pairs.append((lab[0] if lab else empty, values))
         center_h = sum(len(lines) * st.line_height for lines, st in self._center)
         right_h = len(self._right) * self.leading
         left_h = sum(len(v) for _, v in self._pairs) * self.leading

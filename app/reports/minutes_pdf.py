@@ -44,6 +44,7 @@ _KIND_PHRASE = {
     MeetingKind.PUBLIC.value: "جلسه عمومی (ملاقات مردمی)",
 }
 _ATTENDING = {AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value}
+_CHECK_NOTE = "برای بررسی درستی این سند، کد تأیید را در سامانه دبیر وارد کنید."
 
 
 def meeting_title(doc: MinutesDocument) -> str:
@@ -110,7 +111,8 @@ def _attendance(doc: MinutesDocument) -> list[Flowable]:
         out.append(RTLParagraph("حضور و غیاب اعضا ثبت نشده است."))
     out.append(RTLHeading("مدعوین", SUBSECTION, keep_room=50))
     if doc.guests:
-        gw = columns_fitting([("n", width_for(["ردیف", "۲۰۰"]))], [("name", 1.2), ("pos", 1.3), ("agency", 1.5)])
+        gw = columns_fitting([("n", width_for(["ردیف", "۲۰۰"]))],
+                             [("name", 1.2), ("pos", 1.3), ("agency", 1.5)])
         out.append(RTLTable(
             [Column("ردیف", gw["n"], "center"), Column("نام و نام خانوادگی", gw["name"]),
              Column("سمت", gw["pos"]), Column("دستگاه", gw["agency"])],
@@ -250,7 +252,7 @@ def render_minutes(doc: MinutesDocument, target: str | Path | BinaryIO, *,
         header_first_page=False,
         verification_code=None if _draft(doc) else doc.verification_code,
         draft=_draft(doc),
-        footer_note=None if _draft(doc) else "برای بررسی درستی این سند، کد تأیید را در سامانه دبیر وارد کنید.",
+        footer_note=None if _draft(doc) else _CHECK_NOTE,
         print_date=print_date or doc.printed_on,
         subject=meeting_title(doc),
     )

@@ -16,7 +16,7 @@ from app.persian.digits import format_number, to_persian_digits
 from app.persian.jalali import format_jalali, format_time
 from app.reports.bidi_text import text_width, visual
 from app.reports.flowables import BODY, TextStyle
-from app.reports.fonts import BOLD, REGULAR
+from app.reports.fonts import BOLD
 from app.vocabulary import label
 
 __all__ = [
@@ -94,7 +94,8 @@ def width_for(samples: list[str], *, font: str = BOLD, size: float = TABLE_SIZE,
 
     Measured in bold by default: the header row is bold, and bold is never narrower.
     """
-    return max((text_width(visual(s, font), font, size) for s in samples if s), default=0.0) + 2 * padding + 1.0
+    widest = max((text_width(visual(s, font), font, size) for s in samples if s), default=0.0)
+    return widest + 2 * padding + 1.0
 
 
 def frame_width() -> float:

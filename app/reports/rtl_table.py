@@ -113,7 +113,8 @@ class RTLTable(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         head, body = self._layout(availWidth)
         self.width = availWidth
-        self.height = (self._row_height(head, body=False) if head else 0.0) + sum(self._row_height(r) for r in body)
+        head_h = self._row_height(head, body=False) if head else 0.0
+        self.height = head_h + sum(self._row_height(r) for r in body)
         return self.width, self.height
 
     def _clone(self, body: list[Cells]) -> "RTLTable":

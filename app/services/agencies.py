@@ -6,6 +6,7 @@ council's own agency can be deleted, and only while nothing refers to it.
 """
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
@@ -69,13 +70,27 @@ def _view(a: Agency) -> AgencyView:
                       is_local=a.council_id is not None)
 
 
+#: namespace of the standard agencies' ids (UUIDv5 of the name)
+STANDARD_AGENCY_NAMESPACE = uuid.UUID("5d1c6a52-2f0e-4f4b-9a53-1f1d0c7a3b11")
+
+
+def standard_agency_id(agency_name: str) -> str:
+    """The same id for a standard agency on every PC and on the provincial server.
+
+    Sealed minutes hash agency ids (app.services.sealing), so the PCs' seeded copies must carry
+    the province's ids from the start: sync never has to re-key them.
+    """
+    return str(uuid.uuid5(STANDARD_AGENCY_NAMESPACE, agency_name))
+
+
 def seed_agencies(session: Session) -> int:
     """Add the standard agencies that are missing; returns how many were added."""
     existing = set(session.scalars(select(Agency.name).where(Agency.deleted_at.is_(None))))
     added = 0
     for kind, agency_name in STANDARD_AGENCIES:
-        if agency_name not in existing:
-            session.add(Agency(council_id=None, name=agency_name, kind=kind.value))
+        agency_id = standard_agency_id(agency_name)
+        if agency_name not in existing and session.get(Agency, agency_id) is None:
+            session.add(Agency(id=agency_id, council_id=None, name=agency_name, kind=kind.value))
             added += 1
     session.flush()
     return added

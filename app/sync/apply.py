@@ -26,12 +26,19 @@ from app.sync.protocol import ConflictState, RowState
 
 @contextmanager
 def apply_session(db: Database, actor: str = "sync") -> Iterator[Session]:
-    """A unit of work for sync writes, foreign keys unenforced, committed at the end."""
+    """A unit of work for sync writes, foreign keys unenforced, committed at the end.
+
+    The transaction is opened with BEGIN IMMEDIATE: the write lock is taken (or waited for)
+    at once, so a secretary's edit committed meanwhile cannot turn it into a "database is
+    locked" failure later, and the per-row savepoints nest inside it (pysqlite alone would let
+    the first SAVEPOINT start, and its RELEASE commit, a transaction of its own).
+    """
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         conn.commit()
         try:
-            session = db.sessions(bind=conn)
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            session = db.sessions(bind=conn, join_transaction_mode="control_fully")
             session.info.update(actor=actor, sync_apply=True)
             try:
                 yield session
@@ -42,7 +49,8 @@ def apply_session(db: Database, actor: str = "sync") -> Iterator[Session]:
             finally:
                 session.close()
         finally:
-            conn.rollback()
+            if conn.in_transaction():
+                conn.rollback()
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")
             conn.commit()
 

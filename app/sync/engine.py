@@ -8,7 +8,9 @@ pulled from their cursors; each page is applied and its cursor advanced in ONE l
 backup, or told to resync everyone) resets the cursors and queues every council row again, so
 nothing the restored server lost stays lost; a "resync" answer restarts that stream from zero.
 At the end, when nothing is pending, per-table counts and content hashes are compared with the
-server's and a mismatching table is re-pulled in full (without moving the cursor).
+server's and a mismatching table is re-pulled in full (without moving the cursor): a local
+value the server refused is replaced by the server's (the refused edit stays in the rejections
+list), and a row the server never accepted is left out of the comparison.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from app.models.base import utcnow
 from app.services import wire
 from app.sync import apply, outbox
 from app.sync.client import NotEnrolled, ResyncNeeded, ServerClient, SyncError
-from app.sync.enroll import reconcile
+from app.sync.enroll import adopt_local_agencies, reconcile
 from app.sync.protocol import PROVINCE_STREAM
 
 Progress = Callable[[str, int, int], None]
@@ -107,6 +109,8 @@ class SyncRound:
             raise _EpochChanged(epoch)
 
     def push(self) -> None:
+        with apply.apply_session(self.db) as s:
+            adopt_local_agencies(s, _state(s))
         while True:
             with self.db.session(actor="sync") as s:
                 batch = outbox.next_batch(s, _state(s))
@@ -153,9 +157,10 @@ class SyncRound:
             with self.db.session() as s:
                 if outbox.pending_count(s) or _state(s).pending_batch is not None:
                     return  # edits made during the sync: the next round verifies
+                # rows the server never accepted exist here only: leave them out
                 refused = {(t, r) for t, r in s.execute(
-                    select(SyncRejection.table_name, SyncRejection.row_id)
-                    .where(SyncRejection.dismissed.is_(False)))}
+                    select(SyncRejection.table_name, SyncRejection.row_id).where(
+                        SyncRejection.direction == "push", SyncRejection.action == "insert"))}
                 local = wire.scope_digests(s, self.council_id, exclude=refused)
             remote = self.client.verify()
             self._check_epoch(remote.epoch)

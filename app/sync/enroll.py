@@ -3,12 +3,15 @@
 `enroll` sends the one-time code with the council this PC already keeps (if any): the server
 either binds the device to its council, claims its empty council for this PC's id, or refuses a
 PC that keeps another council. The device id and token are stored at once (the code is spent).
-`reconcile` then pulls the whole province stream and makes this PC's copies of province rows
-(geography and the shared agency list, created locally by the first-run wizard) take the
-province's ids, matched by natural key (a province by name, a county by province and name, ...),
-rewriting every reference and the pending outbox entries; a locally seeded agency the province
-does not have becomes this council's own agency and is queued for pushing ahead of the edits that
-refer to it. It is idempotent and is redone by the next sync if interrupted.
+`reconcile` then pulls the whole province stream and makes this PC's copies of the geography
+(created locally by the first-run wizard) take the province's ids, matched by natural key (a
+province by name, a county by province and name, ...), rewriting every reference and the pending
+outbox entries. Agencies are never re-keyed: sealed minutes hash agency ids, and the standard
+list has the same ids everywhere (`agencies.standard_agency_id`); a shared agency this PC has
+and the province does not (a database seeded before those ids, or a list the province changed)
+becomes this council's own agency, with its id, and is queued for pushing ahead of the edits
+that refer to it (`adopt_local_agencies`, run again before every push). Reconciling is
+idempotent and is redone by the next sync if interrupted.
 """
 from __future__ import annotations
 
@@ -29,8 +32,7 @@ from app.sync.protocol import PROVINCE_STREAM, EnrollRequest, RowState
 
 #: natural keys of province-owned rows, by table
 NATURAL_KEYS = {"provinces": ("name",), "counties": ("province_id", "name"),
-                "settlements": ("county_id", "name"), "neighbourhoods": ("settlement_id", "name"),
-                "agencies": ("name",)}
+                "settlements": ("county_id", "name"), "neighbourhoods": ("settlement_id", "name")}
 
 
 @dataclass(frozen=True)
@@ -116,20 +118,24 @@ def _match(session: Session, row: RowState, server_ids: set[str]) -> str | None:
     if not keys or session.get(model, row.row_id) is not None:
         return None
     query = select(model.id).where(*(model.__table__.c[k] == row.data.get(k) for k in keys))
-    if model is Agency:
-        query = query.where(Agency.council_id.is_(None))
     for candidate in session.scalars(query):
         if candidate not in server_ids:
             return candidate
     return None
 
 
-def _adopt_local_agencies(session: Session, state: SyncState, server_ids: set[str]) -> None:
-    """Locally seeded shared agencies the province lacks become the council's own, pushed first."""
-    orphans = [a for a in session.scalars(select(Agency).where(Agency.council_id.is_(None)))
-               if a.id not in server_ids]
+def adopt_local_agencies(session: Session, state: SyncState) -> int:
+    """Shared agencies that never came from the province become the council's own.
+
+    A row of the shared list (`council_id` NULL) is never pushed, so one made on this PC (seeded
+    before the standard ids existed, or added to the shared list locally) would leave the
+    demands and resolutions naming it unpushable. It becomes this council's agency, keeping its
+    id (sealed minutes hash it), and its insert is queued ahead of every pending edit.
+    """
+    orphans = list(session.scalars(select(Agency).where(Agency.council_id.is_(None),
+                                                        Agency.server_seq.is_(None))))
     if not orphans or session.get(Council, state.council_id) is None:
-        return
+        return 0
     first = session.scalar(select(func.min(OutboxEntry.id))) or 1
     for offset, agency in enumerate(orphans, start=1):
         agency.council_id = state.council_id
@@ -140,6 +146,7 @@ def _adopt_local_agencies(session: Session, state: SyncState, server_ids: set[st
                                          if k not in wire.BOOKKEEPING},
                                 base={}, actor="sync"))
     session.flush()
+    return len(orphans)
 
 
 def reconcile(db: Database, client: ServerClient) -> int:
@@ -167,7 +174,7 @@ def reconcile(db: Database, client: ServerClient) -> int:
             if old is not None:
                 _rekey(s, row.table, old, row.row_id)
         apply.apply_rows(s, rows)
-        _adopt_local_agencies(s, state, server_ids)
+        adopt_local_agencies(s, state)
         state.cursors = {**(state.cursors or {}), PROVINCE_STREAM: since}
         state.reconciled = True
     return len(rows)

@@ -81,6 +81,7 @@ def run(argv: list[str] | None = None) -> int:
     """Start the desktop app and run its event loop; the exit code."""
     argv = list(argv if argv is not None else sys.argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     args = parse_args(argv)
     app = make_application(argv)
     try:

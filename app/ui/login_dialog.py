@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from app.ui import shell_services
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.alignment import align_to_layout
 from app.ui.widgets.form import FormErrors
 
 
@@ -44,6 +45,7 @@ class LoginDialog(QDialog):
         fields = QFormLayout()
         self.username = QLineEdit(self)
         self.username.setText(username)
+        align_to_layout(self.username)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.form.add_row(fields, self.tr("User name"), "username", self.username)

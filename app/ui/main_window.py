@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
+                               QStackedWidget, QWidget)
 
 from app.ui.i18n import error_text
 from app.ui.idle_lock import IdleLock
@@ -119,9 +120,17 @@ class MainWindow(QMainWindow):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.hide()
-        for widget in (self.council_label, self.account_label, self.sync_label):
-            bar.addPermanentWidget(widget)
+        # permanent widgets line up from the far (left, under RTL) end: add them last-read
+        # first, so the council's name is read first and the busy bar last
         bar.addPermanentWidget(self.busy_bar)
+        for widget in (self.sync_label, self.account_label, self.council_label):
+            widget.setContentsMargins(10, 0, 10, 0)
+            bar.addPermanentWidget(widget)
+            if widget is not self.council_label:
+                line = QFrame(self)
+                line.setFrameShape(QFrame.Shape.VLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                bar.addPermanentWidget(line)
         self.update_status()
 
     def update_status(self) -> None:

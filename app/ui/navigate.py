@@ -2,10 +2,10 @@
 
 A page never holds the main window (no global `mw`); it finds the window it sits in
 (`widget.window()`) and uses what that window offers: `show_page(key)` brings a page to the
-front. To land on one record, the target page may define `open_record(record_id)`; pages that
-do select and show the record (demands, roadmap projects), pages that do not are simply shown.
-`go_to` says how far it got, so a caller can fall back (the search page then shows its own
-detail dialog).
+front. To land on one record, the target page may define `open_record(record_id)` (demands,
+roadmap projects) or `open_<kind>(record_id)` (the meetings page's `open_meeting`); a page
+with neither is simply shown. `opener` tells a caller beforehand whether a record can be
+opened, so it can fall back (the search page then shows its own detail dialog).
 """
 from __future__ import annotations
 
@@ -29,7 +29,23 @@ def can_go(widget: QWidget, key: str) -> bool:
     return window is not None and key in getattr(window, "pages", {})
 
 
-def go_to(widget: QWidget, key: str, record_id: str | None = None) -> str:
+def _opener(page, kind: str | None):
+    for name in ("open_record", f"open_{kind}" if kind else ""):
+        fn = getattr(page, name, None) if name else None
+        if callable(fn):
+            return fn
+    return None
+
+
+def opener(widget: QWidget, key: str, kind: str | None = None):
+    """The method of page `key` that opens one record (None when there is none)."""
+    if not can_go(widget, key):
+        return None
+    return _opener(_window(widget).pages[key], kind)
+
+
+def go_to(widget: QWidget, key: str, record_id: str | None = None,
+          kind: str | None = None) -> str:
     """Show page `key` (and its record `record_id` when the page can open records).
 
     Returns 'record' when the record was opened, 'page' when only the page was shown,
@@ -38,8 +54,8 @@ def go_to(widget: QWidget, key: str, record_id: str | None = None) -> str:
     if not can_go(widget, key):
         return ""
     page = _window(widget).show_page(key)
-    opener = getattr(page, "open_record", None)
-    if record_id and callable(opener):
-        opener(record_id)
+    open_one = _opener(page, kind)
+    if record_id and open_one is not None:
+        open_one(record_id)
         return "record"
     return "page"

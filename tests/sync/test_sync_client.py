@@ -103,17 +103,16 @@ def test_refused_ops_are_kept_visible_and_the_rest_syncs(live_server, pc):
     cid = _state(pc).council_id
     member = add(pc, _member(cid))
     edit(pc, Member, member, notes="یادداشت")
-    with pc.session() as s:  # the answer fields of a demand are the province's
-        from app.models import Agency, Demand
+    from datetime import date
 
-        agency = s.scalar(select(Agency.id).limit(1))
-    add(pc, Demand(council_id=cid, agency_id=agency, subject="روشنایی", status="sent",
-                   answer_text="پاسخی که دبیر نوشت"))
+    from app.models import Directive  # directives are the province's to issue
+
+    add(pc, Directive(council_id=cid, title="بخشنامه", text="متن", issued_on=date(2025, 1, 1)))
     report = sync(pc)
     assert report.rejected == 1 and report.verified
     with pc.session() as s:
         (refused,) = sync_status.rejections(s)
-        assert refused.table == "demands" and "province" in refused.reason
+        assert refused.table == "directives" and refused.reason
         assert sync_status.overview(s).pending_changes == 0
     assert server_snapshot(live_server, cid)["members"][member]["notes"] == "یادداشت"
 
@@ -211,3 +210,45 @@ def test_a_cursor_the_server_never_issued_restarts_that_stream(live_server, pc):
     assert report.verified
     with pc.session() as s:
         assert s.get(SyncState, 1).cursors[f"council:{state.council_id}"] < 10_000
+
+
+def test_a_page_is_applied_with_its_cursor_or_not_at_all(live_server, pc, tmp_path,
+                                                        monkeypatch):
+    cid = _state(pc).council_id
+    sync(pc)
+    other = RawDevice(live_server, live_server.code(cid))
+    other.pushed([new_committee(cid, f"کمیته {i}") for i in range(5)])
+    from app.sync import apply
+
+    def crash(*_args, **_kwargs):
+        raise RuntimeError("power cut after the rows, before the cursor")
+
+    monkeypatch.setattr(apply, "apply_conflicts", crash)
+    before_cursor = _state(pc).cursors[f"council:{cid}"]
+    before_rows = pc_snapshot(pc, cid)
+    with pytest.raises(RuntimeError):
+        sync(pc)
+    assert _state(pc).cursors[f"council:{cid}"] == before_cursor
+    assert pc_snapshot(pc, cid) == before_rows  # none of the page's five rows stayed
+    monkeypatch.undo()
+    assert sync(pc).pulled == 5
+    assert pc_snapshot(pc, cid) == server_snapshot(live_server, cid)
+    other.close()
+
+
+def test_an_agency_added_to_the_shared_list_on_the_pc_becomes_the_councils(live_server, pc):
+    from app.models import Agency, Demand
+    from app.services.agencies import AgencyInput, create_agency
+
+    cid = _state(pc).council_id
+    sync(pc)
+    with pc.session(actor="secretary") as s:
+        agency = create_agency(s, AgencyInput(name="دهیاری روستا"), council_id=None).id
+    add(pc, Demand(council_id=cid, agency_id=agency, subject="راه روستا"))
+    report = sync(pc)
+    assert report.rejected == 0 and report.verified
+    server = server_snapshot(live_server, cid)
+    assert server["agencies"][agency]["council_id"] == cid
+    assert any(d["agency_id"] == agency for d in server["demands"].values())
+    with pc.session() as s:
+        assert s.get(Agency, agency).council_id == cid

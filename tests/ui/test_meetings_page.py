@@ -11,7 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from app.persian import from_jalali, to_persian_digits
-from app.services import agencies, council, meetings, resolutions
+from app.services import agencies, council, issues, meetings, resolutions
+from app.services.issues import IssueInput
 from app.services.meetings import MeetingInput
 from app.services.resolutions import ResolutionInput
 from app.ui.pages.meetings_page import MeetingsPage
@@ -367,3 +368,29 @@ def test_print_previews_minutes_and_sign_in_sheet(qtbot, council_backend, runner
     sheet = editor._pdf_preview
     assert sheet is not preview and sheet.page_count() >= 1
     sheet.close()
+
+
+def test_a_resolution_is_linked_to_an_issue_found_by_searching(qtbot, council_backend, runner):
+    with_members(council_backend)
+    council_id = council_backend.call(council.get_council).id
+    for title in ("آسفالت تخریب‌شده کوچه یاس", "نبود سرعت‌گیر در خیابان شهید مطهری"):
+        council_backend.call(issues.create_issue, IssueInput(title=title), council_id=council_id)
+    meeting = council_backend.call(meetings.create_meeting, council_id,
+                                   MeetingInput(date=date(2026, 11, 15)))
+    window, page, editor = open_editor(qtbot, council_backend, runner, meeting.id)
+    res = editor.resolutions
+    editor.tabs.setCurrentWidget(res)
+    type_text(res.text, "درخواست نصب سرعت‌گیر از شهرداری.")
+    click(res.issue.choose_button)
+    chooser = res.issue._chooser
+    settle(qtbot, runner)
+    assert chooser.results.count() == 2
+    type_text(chooser.search, "سرعت گير")  # Arabic yeh, as an Arabic keyboard types it
+    qtbot.waitUntil(lambda: chooser.results.count() == 1, timeout=5000)
+    QTest.keyClick(chooser.search, Qt.Key.Key_Return)
+    assert res.issue.line.text() == "نبود سرعت‌گیر در خیابان شهید مطهری"
+    click(res.save_button)
+    settle(qtbot, runner)
+    [saved] = editor.view.resolutions
+    linked = council_backend.call(issues.get_issue, saved.issue_id)
+    assert linked.title == "نبود سرعت‌گیر در خیابان شهید مطهری"

@@ -66,7 +66,8 @@ class RecordDetailDialog(QDialog):
     def facts(self, kind: str, r) -> list[tuple[str, str]]:
         """(label, text) pairs of a record's main facts."""
         if kind == "member":
-            rows = [(self.tr("Name"), r.full_name), (self.tr("Role"), labels.label(r.role, e.MemberRole)),
+            rows = [(self.tr("Name"), r.full_name),
+                    (self.tr("Role"), labels.label(r.role, e.MemberRole)),
                     (self.tr("Seat"), labels.label(r.constituency, e.Constituency)),
                     (self.tr("Status"), labels.label(r.status, e.MemberStatus)),
                     (self.tr("Mobile"), fmt.digits(r.mobile or "")),
@@ -74,12 +75,14 @@ class RecordDetailDialog(QDialog):
         elif kind == "meeting":
             rows = [(self.tr("Number"), fmt.number(r.number)),
                     (self.tr("Kind"), labels.label(r.kind, e.MeetingKind)),
-                    (self.tr("Date"), fmt.jdate(r.date, "weekday")), (self.tr("Place"), r.place or ""),
+                    (self.tr("Date"), fmt.jdate(r.date, "weekday")),
+                    (self.tr("Place"), r.place or ""),
                     (self.tr("State"), labels.label(r.state, e.MeetingState)),
                     (self.tr("Resolutions"), fmt.number(len(r.resolutions)))]
         elif kind == "resolution":
             rows = [(self.tr("Number"), fmt.digits(r.number)), (self.tr("Text"), r.text),
-                    (self.tr("Owner"), r.owner_name or ""), (self.tr("Agency"), r.agency_name or ""),
+                    (self.tr("Owner"), r.owner_name or ""),
+                    (self.tr("Agency"), r.agency_name or ""),
                     (self.tr("Deadline"), fmt.jdate(r.deadline)),
                     (self.tr("Status"), labels.label(r.status, e.ResolutionStatus))]
         elif kind == "issue":
@@ -90,12 +93,14 @@ class RecordDetailDialog(QDialog):
                     (self.tr("Reported on"), fmt.jdate(r.reported_on))]
         elif kind == "demand":
             rows = [(self.tr("Subject"), r.subject), (self.tr("Agency"), r.agency_name),
-                    (self.tr("Letter"), f"{fmt.digits(r.letter_no or '')} {fmt.jdate(r.letter_date)}"),
+                    (self.tr("Letter"),
+                     f"{fmt.digits(r.letter_no or '')} {fmt.jdate(r.letter_date)}"),
                     (self.tr("Due date"), fmt.jdate(r.due_date)),
                     (self.tr("Status"), labels.label(r.status, e.DemandStatus)),
                     (self.tr("Answer"), r.answer_text or "")]
         else:
-            rows = [(self.tr("Title"), r.title), (self.tr("Status"), labels.label(r.status, e.ProjectStatus)),
+            rows = [(self.tr("Title"), r.title),
+                    (self.tr("Status"), labels.label(r.status, e.ProjectStatus)),
                     (self.tr("Progress"), _percent(r.progress)),
                     (self.tr("Pledged (rials)"), fmt.number(r.pledged)),
                     (self.tr("Received (rials)"), fmt.number(r.received)),

@@ -1,13 +1,11 @@
 """The roadmap's small forms: a plan, a goal, a project, a milestone, a funding line.
 
-Each function builds a `RecordDialog` with the fields the service takes, prefilled when editing,
+Each method of `RoadmapForms` builds a `RecordDialog` with the fields the service takes, prefilled when editing,
 and the service call to run on OK. Years are Jalali and typed in either digits; dates use the
 Jalali date field; money is in rials (volunteer hours for that kind of funding). The dialogs
 stay open with the Persian reason beside the field when a save is refused.
 """
 from __future__ import annotations
-
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
@@ -94,7 +92,8 @@ class RoadmapForms(QObject):
             description=v["description"])), {}))
         return dialog
 
-    def project_dialog(self, parent: QWidget, plan_id: str | None, goals, project=None) -> RecordDialog:
+    def project_dialog(self, parent: QWidget, plan_id: str | None, goals,
+                       project=None) -> RecordDialog:
         """A new project of the plan (or an edit); `goals` are the plan's GoalViews."""
         title = self.tr("Edit the project") if project else self.tr("New project")
         dialog = RecordDialog(self.runner, title, parent)

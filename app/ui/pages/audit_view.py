@@ -7,11 +7,14 @@ digits, and the changed values as «old ← new» pairs, right to left.
 """
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from app import vocabulary
 from app.ui import fmt, shell_services
 from app.ui.models import PagedTableModel
 from app.ui.models.table_model import QT_TRANSLATE_NOOP, Column
@@ -23,8 +26,38 @@ ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("Tables", "Deleted"),
     "purge": QT_TRANSLATE_NOOP("Tables", "Removed for good"),
 }
+_YES_NO = (QT_TRANSLATE_NOOP("Tables", "yes"), QT_TRANSLATE_NOOP("Tables", "no"))
 
-SKIPPED_FIELDS = frozenset({"id", "council_id", "created_at", "updated_at", "server_seq"})
+SKIPPED_FIELDS = frozenset({"id", "council_id", "created_at", "updated_at", "server_seq",
+                            "deleted_at", "search_text"})
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def _enum_words() -> dict[str, list[tuple[str, str]]]:
+    """Stored enum value -> [(enum class name in lower case, Persian word)]."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for cls, words in vocabulary.LABELS.items():
+        for member, word in words.items():
+            found.setdefault(member.value, []).append((cls.__name__.lower(), word))
+    return found
+
+
+_ENUM_WORDS = _enum_words()
+
+
+def enum_word(value: str, table: str = "") -> str | None:
+    """The Persian word of a stored enum value; when vocabularies disagree ("done" of a
+    resolution or of a project) the one named like the table wins."""
+    options = _ENUM_WORDS.get(value)
+    if not options:
+        return None
+    stem = table.rstrip("s").replace("_", "")
+    for cls_name, word in options:
+        if stem and stem in cls_name:
+            return word
+    return options[0][1]
 
 
 def table_word(row) -> str:
@@ -39,28 +72,49 @@ def action_word(action: str) -> str:
     return QCoreApplication.translate("Tables", source) if source else action
 
 
-def _value(value: Any) -> str:
+def value_text(value: Any, table: str = "") -> str | None:
+    """One stored value as a person reads it; None for what says nothing (ids, empties)."""
     if value is None or value == "":
-        return "-"
+        return None
+    if isinstance(value, bool):
+        return QCoreApplication.translate("Tables", "yes" if value else "no")
+    if isinstance(value, (int, float)):
+        return fmt.number(value, 0 if float(value).is_integer() else 2)
     text = str(value)
-    return fmt.digits(text[:40] + ("…" if len(text) > 40 else ""))
+    if _UUID.match(text):
+        return None
+    if _ISO_DATE.match(text):
+        try:
+            return fmt.jdate(date.fromisoformat(text))
+        except ValueError:
+            return fmt.digits(text)
+    if _ISO_DATETIME.match(text):
+        try:
+            return fmt.jdatetime(datetime.fromisoformat(text.replace("Z", "+00:00")))
+        except ValueError:
+            return fmt.digits(text)
+    if text in _ENUM_WORDS:
+        return enum_word(text, table) if fmt.persian() else text.replace("_", " ")
+    text = " ".join(text.split())
+    return text[:40] + ("…" if len(text) > 40 else "")
 
 
-def changes_text(changes: dict | None, action: str = "update") -> str:
-    """The changed values, briefly: «new» for an addition, «old ← new» for an edit."""
+def changes_text(changes: dict | None, action: str = "update", table: str = "") -> str:
+    """The changed values, briefly: the new values of an addition, «old ← new» for an edit."""
     parts = []
     for field, change in (changes or {}).items():
-        if field in SKIPPED_FIELDS:
+        if field in SKIPPED_FIELDS or field.endswith("_id"):
             continue
-        if isinstance(change, (list, tuple)) and len(change) == 2:
-            old, new = change
-            parts.append(_value(new) if action == "insert" or old is None
-                         else f"{_value(old)} ← {_value(new)}")
+        old, new = change if isinstance(change, (list, tuple)) and len(change) == 2 else (None, change)
+        new_text, old_text = value_text(new, table), value_text(old, table)
+        if action == "insert" or old_text is None:
+            if new_text is not None:
+                parts.append(new_text)
         else:
-            parts.append(_value(change))
-        if len(parts) == 3:
+            parts.append(f"{old_text} ← {new_text or '-'}")
+        if len(parts) == 4:
             break
-    return "؛ ".join(parts) if fmt.persian() else "; ".join(parts)
+    return ("؛ " if fmt.persian() else "; ").join(parts)
 
 
 class AuditModel(PagedTableModel):
@@ -73,7 +127,7 @@ class AuditModel(PagedTableModel):
         Column("table", QT_TRANSLATE_NOOP("Columns", "Record"),
                get=table_word),
         Column("changes", QT_TRANSLATE_NOOP("Columns", "Changes"),
-               get=lambda r: changes_text(getattr(r, "changes", None), r.action)),
+               get=lambda r: changes_text(getattr(r, "changes", None), r.action, r.table)),
     )
 
 

@@ -7,12 +7,14 @@ chart (open, overdue, closed) and the roadmap's progress per development area (p
 indicators), both read right to left with Persian labels and digits. Everything is one read on
 the task runner (`dashboard_data`), so opening the page never blocks the window. Each card and
 chart takes the secretary to its page (through `app.ui.navigate`, when the window has that
-page); a card is a button to the keyboard too (Tab to it, Enter or Space).
+page): the next meeting opens that meeting, the overdue demands open the demands filtered to
+the overdue ones. A card is a button to the keyboard too (Tab to it, Enter or Space).
 The last sync shows «هنوز همگام‌سازی نشده» until the sync work provides a source: a service
 function `(session) -> datetime | None` in `ctx.extras["last_sync"]` or `show_last_sync()`.
 """
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -98,6 +100,7 @@ class Card(QFrame):
             layout.addStretch(1)
 
     def set_content(self, value: str, detail: str = "", alert: bool = False) -> None:
+        """The big figure and the detail line under it (hidden when empty)."""
         self.value.setText(value)
         self.value.setObjectName("cardAlert" if alert else "cardValue")
         self.value.style().unpolish(self.value)
@@ -154,6 +157,7 @@ class DashboardPage(Page):
         grid.setSpacing(10)
         self.agency_box = Card(self.tr("Overdue demands by agency"), self, stretch=False)
         self.agency_box.value.hide()
+        self.agency_box.detail.hide()
         self.agency_list = QLabel(self.agency_box)
         self.agency_list.setObjectName("agencyList")
         self.agency_list.setTextFormat(Qt.TextFormat.RichText)
@@ -185,7 +189,7 @@ class DashboardPage(Page):
         outer.addWidget(self.note)
         self.show_last_sync(None)
 
-    # --- data ---------------------------------------------------------------------------------------
+    # --- data -------------------------------------------------------------------------------------
     def today(self) -> date:
         return self.ctx.extras.get("today") or date.today()
 
@@ -229,8 +233,9 @@ class DashboardPage(Page):
 
     def _show_meeting(self, meeting) -> None:
         if meeting is None:
-            self.meeting_card.set_content(self.tr("None scheduled"),
-                                          self.tr("Schedule the next meeting on the meetings page."))
+            self.meeting_card.set_content(
+                self.tr("None scheduled"),
+                self.tr("Schedule the next meeting on the meetings page."))
             return
         parts = [fmt.jdate(meeting.date, "weekday")]
         if meeting.start_time:
@@ -247,19 +252,21 @@ class DashboardPage(Page):
         if not rows:
             self.agency_list.setText(self.tr("Every agency has answered on time."))
             return
-        lines = []
+        blocks = []
         for row in rows[:8]:
-            lines.append(
-                "<tr><td style='padding:2px 0 2px 10px'>{name}</td>"
-                "<td style='color:#b00020;font-weight:bold;padding:2px 10px'>{n}</td>"
-                "<td style='color:#555'>{late}</td></tr>".format(
-                    name=row.agency_name, n=fmt.number(row.overdue),
+            blocks.append(
+                "<p style='margin:0 0 8px 0'><b>{name}</b>&nbsp;&nbsp;"
+                "<span style='color:#b00020;font-weight:bold'>{n}</span><br>"
+                "<span style='color:#555555'>{late}</span></p>".format(
+                    name=html.escape(row.agency_name),
+                    n=self.tr("{n} letters").format(n=fmt.number(row.overdue)),
                     late=self.tr("oldest {days} days late").format(
                         days=fmt.number(row.most_days_late))))
         more = len(rows) - 8
-        extra = (f"<p style='color:#555'>{self.tr('and {n} more agencies').format(n=fmt.number(more))}</p>"
-                 if more > 0 else "")
-        self.agency_list.setText(f"<table width='100%'>{''.join(lines)}</table>{extra}")
+        if more > 0:
+            blocks.append("<p style='color:#555555'>{}</p>".format(
+                self.tr("and {n} more agencies").format(n=fmt.number(more))))
+        self.agency_list.setText("".join(blocks))
 
     def _show_issue_chart(self, committees) -> None:
         names = [short_committee(c.committee_name) or self.tr("No committee")
@@ -286,9 +293,17 @@ class DashboardPage(Page):
                           title=title, percent=True)
         self.roadmap_chart.replace_chart(chart)
 
-    # --- navigation ------------------------------------------------------------------------------
+    # --- navigation -------------------------------------------------------------------------------
     def go(self, key: str) -> None:
-        go_to(self, key)
+        """Open the page behind a box: the next meeting itself, the demands filtered to the
+        overdue ones."""
+        if key == "meetings" and self.data is not None and self.data.next_meeting is not None:
+            go_to(self, key, self.data.next_meeting.id, "meeting")
+            return
+        if go_to(self, key) and key == "demands":
+            page = self.window().pages[key]
+            if callable(getattr(page, "show_overdue", None)):
+                page.show_overdue()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - a click on a chart opens its page
         if event.type() == event.Type.MouseButtonRelease:

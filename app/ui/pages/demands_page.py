@@ -58,7 +58,7 @@ class DemandsPage(Page):
     def today(self) -> date:
         return self.ctx.extras.get("today") or date.today()
 
-    # --- layout ----------------------------------------------------------------------------------
+    # --- layout -----------------------------------------------------------------------------------
     def _build_demands_tab(self) -> None:
         tab = QWidget(self)
         row = QHBoxLayout(tab)
@@ -128,7 +128,7 @@ class DemandsPage(Page):
         col.addWidget(self.response_table, 1)
         self.tabs.addTab(tab, self.tr("Response times"))
 
-    # --- loading ---------------------------------------------------------------------------------
+    # --- loading ----------------------------------------------------------------------------------
     def activated(self) -> None:
         if self.ctx.council_id is None:
             return
@@ -171,7 +171,7 @@ class DemandsPage(Page):
             self.ctx.runner.read(demand_stats.response_stats, self.ctx.council_id, self.today(),
                                  owner=self, on_result=self.response_model.set_rows)
 
-    # --- the selected demand -----------------------------------------------------------------------
+    # --- the selected demand ----------------------------------------------------------------------
     def _picked(self, current, _previous) -> None:
         if current.isValid():
             self.form.show_demand(self.model.row_at(current.row()))
@@ -202,7 +202,19 @@ class DemandsPage(Page):
         self.ctx.runner.read(demands.get_demand, demand_id, today=self.today(), owner=self,
                              on_result=self.form.show_demand)
 
-    # --- shortcuts ---------------------------------------------------------------------------------
+    def show_overdue(self) -> None:
+        """The demands tab with only the overdue demands (the dashboard's overdue box)."""
+        self.tabs.setCurrentIndex(0)
+        for widget in (self.status_filter, self.agency_filter, self.overdue_filter):
+            widget.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.agency_filter.setCurrentIndex(0)
+        self.overdue_filter.setChecked(True)
+        for widget in (self.status_filter, self.agency_filter, self.overdue_filter):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    # --- shortcuts --------------------------------------------------------------------------------
     def new_record(self) -> None:
         if self.tabs.currentWidget() is self.agency_panel:
             self.agency_panel.new_agency()

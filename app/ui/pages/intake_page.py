@@ -160,7 +160,7 @@ class IntakePage(Page):
     def today(self) -> date:
         return self.ctx.extras.get("today") or date.today()
 
-    # --- loading ---------------------------------------------------------------------------------
+    # --- loading ----------------------------------------------------------------------------------
     def activated(self) -> None:
         if self.ctx.council_id is None:
             return
@@ -212,7 +212,7 @@ class IntakePage(Page):
             self.table.setCurrentIndex(self.model.index(row, 0))
         self._update_actions()
 
-    # --- entering requests -----------------------------------------------------------------------
+    # --- entering requests ------------------------------------------------------------------------
     def data(self) -> intake.IntakeInput:
         return intake.IntakeInput(
             resident_name=self.name.text(), request_text=self.request.text(),
@@ -247,7 +247,7 @@ class IntakePage(Page):
                              on_result=lambda r: self._choices(r, meeting.id))
         self.name.setFocus()
 
-    # --- what a request becomes ------------------------------------------------------------------
+    # --- what a request becomes -------------------------------------------------------------------
     def selected(self):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None

@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QStyle, QVBoxLayout
 
 from app.ui.pages.base import QT_TRANSLATE_NOOP, Page
-from app.ui.pages.meeting.editor import MeetingEditor, preview_minutes
+from app.ui.pages.meeting.editor import MeetingEditor
+from app.ui.pages.meeting.printing import preview_minutes
 from app.ui.pages.meeting.form import NewMeetingDialog
 from app.ui.pages.meetings_view import MeetingsBrowser
 

@@ -99,7 +99,7 @@ class RoadmapPage(Page):
     def today(self) -> date:
         return self.ctx.extras.get("today") or date.today()
 
-    # --- loading ---------------------------------------------------------------------------------
+    # --- loading ----------------------------------------------------------------------------------
     def activated(self) -> None:
         if self.ctx.council_id is None:
             return
@@ -143,7 +143,7 @@ class RoadmapPage(Page):
         self.projects_tab.load(plan_id, goals)
         self.indicators_tab.load(plan_id)
 
-    # --- actions ---------------------------------------------------------------------------------
+    # --- actions ----------------------------------------------------------------------------------
     def _reload(self, choose: str | None = None) -> None:
         self.ctx.runner.read(plan_overview, self.ctx.council_id, self.today(), owner=self,
                              on_result=lambda r: self._plans_loaded(r, choose))

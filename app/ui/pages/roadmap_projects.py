@@ -11,8 +11,8 @@ reason beside the box.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from app.enums import DevelopmentArea, ProjectStatus
 from app.services import funding, projects, roadmap_summary
@@ -44,7 +44,11 @@ class ProjectDetail(QWidget):
         self.milestones: tuple = ()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        first = QWidget(self)
+        scroll = QScrollArea(self)  # a long title and its facts never push the boxes off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        first = QWidget(scroll)
+        scroll.setWidget(first)
         col = QVBoxLayout(first)
         col.setContentsMargins(0, 0, 0, 0)
         self.title = caption("", first, size=12)
@@ -73,7 +77,7 @@ class ProjectDetail(QWidget):
         edit_row.addStretch(1)
         col.addLayout(edit_row)
         col.addStretch(1)
-        row.addWidget(first, 4)
+        row.addWidget(scroll, 4)
 
         box = QGroupBox(self.tr("Milestones"), self)
         inner = QVBoxLayout(box)
@@ -114,7 +118,7 @@ class ProjectDetail(QWidget):
     def today(self):
         return self.forms.today()
 
-    # --- showing ---------------------------------------------------------------------------------
+    # --- showing ----------------------------------------------------------------------------------
     def load(self, project_id: str) -> None:
         self.ctx.runner.read(project_detail, project_id, self.today(), owner=self,
                              on_result=self._loaded)
@@ -147,7 +151,8 @@ class ProjectDetail(QWidget):
             facts.append(self.tr("From {start} to {end}").format(
                 start=fmt.jdate(project.start_date) or "…", end=fmt.jdate(project.end_date) or "…"))
         if project.budget:
-            facts.append(self.tr("Budget: {amount} rials").format(amount=fmt.number(project.budget)))
+            facts.append(self.tr("Budget: {amount} rials").format(
+                amount=fmt.number(project.budget)))
         facts.append(self.tr("Pledged {pledged}, received {received} rials").format(
             pledged=fmt.number(project.pledged), received=fmt.number(project.received)))
         if project.overdue:
@@ -155,7 +160,7 @@ class ProjectDetail(QWidget):
         self.facts.setText("\n".join(facts))
         self.progress.setValue(project.progress)
 
-    # --- actions ---------------------------------------------------------------------------------
+    # --- actions ----------------------------------------------------------------------------------
     def record_progress(self) -> None:
         if self.project is None:
             return
@@ -230,7 +235,7 @@ class ProjectsTab(QWidget):
         buttons.addWidget(self.summary, 1)
         inner.addLayout(buttons)
         self.detail = ProjectDetail(ctx, forms, split)
-        split.setSizes([300, 260])
+        split.setSizes([270, 300])
         col.addWidget(split)
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.detail.changed.connect(self._project_changed)

@@ -6,8 +6,9 @@ index (`search.search_grouped`), which folds the query like the records: ي/ك t
 Arabic keyboard find ی/ک, Persian and Latin digits are the same, ZWNJ and diacritics do not
 matter, and words match as prefixes. Results are grouped by kind, the group most likely meant
 first, each with how many matched; «… more» lists the rest of a group. Enter or a double click
-opens a result: on its own page when that page can show one record (`open_record`), otherwise
-in a read-only detail dialog. Answers to an older query that arrive late are dropped.
+opens a result: on its own page when that page can show one record (`open_record`, or the
+meetings page's `open_meeting`), otherwise in a read-only detail dialog. Answers to an older
+query that arrive late are dropped.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit
 from app.services import search
 from app.ui import fmt
 from app.ui.dialogs.record_detail import RecordDetailDialog, fetch_record
-from app.ui.navigate import PAGE_OF_KIND, can_go, go_to
+from app.ui.navigate import PAGE_OF_KIND, go_to, opener
 from app.ui.pages.base import QT_TRANSLATE_NOOP, Page
 from app.ui.pages.page_parts import hint
 
@@ -90,7 +91,7 @@ class SearchPage(Page):
                 "resolution": self.tr("Resolutions"), "issue": self.tr("Neighbourhood issues"),
                 "demand": self.tr("Demands"), "project": self.tr("Projects")}.get(kind, kind)
 
-    # --- searching ---------------------------------------------------------------------------------
+    # --- searching --------------------------------------------------------------------------------
     def focus_search(self) -> None:
         """Ctrl+F: the box, its text selected so typing replaces it."""
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -186,7 +187,7 @@ class SearchPage(Page):
                 self.results.insertTopLevelItem(at, self._hit_item(hit))
                 at += 1
 
-    # --- opening ---------------------------------------------------------------------------------
+    # --- opening ----------------------------------------------------------------------------------
     def open_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         kind = item.data(0, MORE_ROLE)
         if kind:
@@ -199,10 +200,8 @@ class SearchPage(Page):
     def open_hit(self, kind: str, row_id: str, title: str = "") -> None:
         """Open a found record on its page when that page can show it, else in a dialog."""
         key = PAGE_OF_KIND.get(kind, "")
-        window = self.window()
-        page = getattr(window, "pages", {}).get(key) if can_go(self, key) else None
-        if page is not None and callable(getattr(page, "open_record", None)):
-            go_to(self, key, row_id)
+        if opener(self, key, kind) is not None:
+            go_to(self, key, row_id, kind)
             return
         self.ctx.runner.read(fetch_record, kind, row_id, self.today(), owner=self,
                              on_result=lambda record: self._show_detail(kind, record, title))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
-                               QScrollArea, QSpinBox, QStyle, QVBoxLayout, QWidget)
+                               QSpinBox, QStyle, QVBoxLayout, QWidget)
 
 from app.config import backups_dir
 from app.ui import shell_services
@@ -34,23 +34,19 @@ class SettingsPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         self.make_title(outer)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        body = QWidget(scroll)
-        self.body = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        self.form = FormErrors(body)
-        self.body.addWidget(self.form.banner)
-        self._build_preferences()
-        self._build_backup()
-        self._build_audit()
-        self.body.addStretch(1)
+        self.form = FormErrors(self)
+        outer.addWidget(self.form.banner)
+        top = QHBoxLayout()  # settings on the reading side, backup beside them
+        outer.addLayout(top)
+        top.addWidget(self._build_preferences(), 3)
+        top.addWidget(self._build_backup(), 2)
+        outer.addWidget(self._build_audit(), 1)
 
     # --- layout ----------------------------------------------------------------------------------------
-    def _build_preferences(self) -> None:
+    def _build_preferences(self) -> QGroupBox:
         box = QGroupBox(self.tr("Language and locking"), self)
         grid = QFormLayout(box)
+        grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language = QComboBox(box)
         self.language.addItem("فارسی", "fa")
         self.language.addItem("English", "en")
@@ -81,31 +77,30 @@ class SettingsPage(Page):
         row.addWidget(self.backup_folder, 1)
         row.addWidget(choose)
         row.addWidget(default)
-        self.form.bind("backup_folder", self.backup_folder)
-        grid.addRow(self.tr("Folder of automatic backups"), folder_row)
+        self.backup_folder.setMinimumWidth(260)
+        self.form.add_row(grid, self.tr("Folder of automatic backups"), "backup_folder", folder_row)
         self.save_button = QPushButton(self.tr("Save settings"), box)
         self.save_button.clicked.connect(self.save)
         grid.addRow("", self.save_button)
         if not shell_services.settings_available():
             box.setEnabled(False)
             grid.addRow("", self._hint(self.tr("Not available in this version yet.")))
-        self.body.addWidget(box)
+        for widget in (self.language, self.auto_lock, self.keep):
+            widget.setMinimumWidth(160)
+        return box
 
-    def _build_backup(self) -> None:
+    def _build_backup(self) -> QGroupBox:
         box = QGroupBox(self.tr("Backup"), self)
         col = QVBoxLayout(box)
         col.addWidget(self._hint(self.tr(
             "Keep a copy of all records on a USB stick or another disk. A backup is one file; "
             "restoring it replaces every record on this PC with the ones in the file.")))
-        row = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("Back up now..."), box)
         self.restore_button = QPushButton(self.tr("Restore from a backup..."), box)
         self.backup_button.clicked.connect(self.choose_backup_folder)
         self.restore_button.clicked.connect(self.choose_restore_file)
-        row.addWidget(self.backup_button)
-        row.addWidget(self.restore_button)
-        row.addStretch(1)
-        col.addLayout(row)
+        col.addWidget(self.backup_button)
+        col.addWidget(self.restore_button)
         self.backup_progress = QProgressBar(box)
         self.backup_progress.hide()
         col.addWidget(self.backup_progress)
@@ -116,15 +111,16 @@ class SettingsPage(Page):
             self.backup_button.setEnabled(False)
             self.restore_button.setEnabled(False)
             col.addWidget(self._hint(self.tr("Not available in this version yet.")))
-        self.body.addWidget(box)
+        col.addStretch(1)
+        return box
 
-    def _build_audit(self) -> None:
+    def _build_audit(self) -> QGroupBox:
         box = QGroupBox(self.tr("Audit log: who changed what"), self)
         col = QVBoxLayout(box)
         self.audit = AuditView(self.ctx.runner, box)
-        self.audit.setMinimumHeight(280)
+        self.audit.setMinimumHeight(200)
         col.addWidget(self.audit)
-        self.body.addWidget(box)
+        return box
 
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text, self)

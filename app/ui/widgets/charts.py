@@ -18,8 +18,8 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QCategoryAxis, QChart, 
                               QHorizontalBarSeries, QHorizontalStackedBarSeries, QLineSeries,
                               QScatterSeries, QValueAxis)
 from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from app.ui import fmt
 
@@ -89,11 +89,26 @@ def _value_axis(maximum: float, *, percent: bool, ticks: int = 5) -> QValueAxis:
     return axis
 
 
+def _tooltip(state: bool, index: int, bar_set: QBarSet, percent: bool) -> None:
+    if not state:
+        QToolTip.hideText()
+        return
+    value = bar_set.at(index)
+    shown = fmt.number(value, 0 if float(value).is_integer() else 1)
+    if percent:
+        shown += "٪" if fmt.persian() else "%"
+    QToolTip.showText(QCursor.pos(), f"{bar_set.label()}: {shown}")
+
+
 def bar_chart(categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]], *,
               title: str = "", stacked: bool = False, percent: bool = False,
-              colours: Sequence[str] = PALETTE, labels_visible: bool = True) -> QChart:
+              colours: Sequence[str] = PALETTE, labels_visible: bool | None = None) -> QChart:
     """Horizontal bars: one row per category (first category on top), one bar set per
-    (name, values). `percent` fixes the value axis at 0–100 with a per-cent sign."""
+    (name, values). `percent` fixes the value axis at 0–100 with a per-cent sign.
+
+    Values are written on the bars unless a bar would be too thin to hold its number
+    (`labels_visible` None decides that); hovering a bar always shows its set and value.
+    """
     chart = new_chart(title)
     series = QHorizontalStackedBarSeries() if stacked else QHorizontalBarSeries()
     # QtCharts puts the first category at the bottom; reverse so the list reads top-down
@@ -113,7 +128,12 @@ def bar_chart(categories: Sequence[str], sets: Sequence[tuple[str, Sequence[floa
             totals[j] = totals[j] + value if stacked else max(totals[j], value)
         series.append(bar_set)
     top = max(totals, default=0)
+    if labels_visible is None:
+        nonzero = [float(v) for _, values in sets for v in values if v]
+        labels_visible = not nonzero or min(nonzero) >= 0.04 * max(max(totals), 1e-9)
     series.setLabelsVisible(labels_visible)
+    series.hovered.connect(lambda state, index, bar_set: _tooltip(state, index, bar_set,
+                                                                  percent))
     series.setLabelsFormat("@value")
     series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsCenter)
     series.setBarWidth(0.7)

@@ -20,6 +20,7 @@ from app.errors import problem
 from app.persian import JalaliDateError, parse_jalali, to_latin_digits
 from app.ui import fmt
 from app.ui.i18n import domain_translate
+from app.ui.widgets.alignment import align_to_layout
 from app.ui.widgets.field_error import FieldError
 from app.ui.widgets.jalali_calendar import JalaliCalendar
 
@@ -47,6 +48,7 @@ class JalaliDateEdit(QWidget):
         self.line.setPlaceholderText(self.tr("e.g. 1405/08/24"))
         self.line.setClearButtonEnabled(True)
         self.line.setMaxLength(40)
+        align_to_layout(self.line)
         self.setFocusProxy(self.line)
         self.button = QToolButton(self)
         self.button.setArrowType(Qt.ArrowType.DownArrow)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.persian import parse_int, to_latin_digits
 from app.ui import fmt
+from app.ui.widgets.alignment import align_to_layout
 
 DIGITS = "0-9\u06f0-\u06f9\u0660-\u0669"
 
@@ -25,6 +26,7 @@ class _DigitsEdit(QLineEdit):
         super().__init__(parent)
         self.setValidator(QRegularExpressionValidator(QRegularExpression(self.PATTERN), self))
         self.setMaxLength(max_length)
+        align_to_layout(self)
         self.editingFinished.connect(self._show_digits)
 
     def _show_digits(self) -> None:

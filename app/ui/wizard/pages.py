@@ -17,6 +17,7 @@ from app.services.council import CouncilInput
 from app.ui import labels, shell_services
 from app.ui.i18n import error_text
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.alignment import align_to_layout
 from app.ui.widgets.form import FormErrors
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
@@ -133,6 +134,7 @@ class PlacePage(_SavingPage):
         self.neighbourhood = QLineEdit(self)
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("as in the province's letter, e.g. ARD-054"))
+        align_to_layout(self.code)
         self.founded_on = JalaliDateEdit(self)
         f = self.form
         f.add_row(grid, self.tr("Province"), "province", self.province)
@@ -175,6 +177,7 @@ class AccountPage(_SavingPage):
         grid = QFormLayout()
         self.display_name = QLineEdit(self)
         self.username = QLineEdit(self)
+        align_to_layout(self.username)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password2 = QLineEdit(self)

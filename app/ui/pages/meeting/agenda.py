@@ -309,6 +309,10 @@ class DiscussionTab(QWidget):
     def is_dirty(self) -> bool:
         return bool(self.dirty)
 
+    def forget(self) -> None:
+        """Another meeting is opened: drop the unsaved discussions."""
+        self.dirty.clear()
+
     def save_jobs(self) -> list[SaveJob]:
         """One job for each item whose discussion was edited."""
         jobs = []

@@ -13,15 +13,13 @@ minutes (a draft carries the «پیش‌نویس» mark); the sign-in sheet prin
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from app.enums import MeetingKind, MeetingState
 from app.errors import DomainError
-from app.reports.minutes_pdf import render_minutes
-from app.reports.sign_in_pdf import render_sign_in
-from app.services import agencies, meetings, members, minutes, sealing
+from app.services import agencies, meetings, members, sealing
 from app.ui import fmt, labels
 from app.ui.i18n import error_text
 from app.ui.pages.meeting.addenda import AddendaTab, AddendumDialog
@@ -29,10 +27,10 @@ from app.ui.pages.meeting.agenda import AgendaTab, DiscussionTab
 from app.ui.pages.meeting.attendance import AttendanceTab
 from app.ui.pages.meeting.form import MeetingForm
 from app.ui.pages.meeting.jobs import SaveJob
+from app.ui.pages.meeting.printing import preview_minutes, preview_sign_in
 from app.ui.pages.meeting.resolutions import ResolutionsTab
 from app.ui.pages.meetings_view import STATE_COLOURS
 from app.ui.widgets.field_error import FieldError
-from app.ui.widgets.pdf_preview import build_and_preview
 
 #: left-to-right marks keep a code like «135Y-50WV-77» in one piece inside Persian text
 LRM = "\u200e"
@@ -138,9 +136,8 @@ class MeetingEditor(QWidget):
         """Show another meeting (the caller has dealt with unsaved changes)."""
         self.meeting_id, self.view = meeting_id, None
         self.details.mark_clean()
-        self.discussion.dirty.clear()
-        self.resolutions.current = None
-        self.resolutions._dirty = False
+        self.discussion.forget()
+        self.resolutions.forget()
         self.banner.clear()
         self.tabs.setCurrentIndex(0)
         runner, council_id = self.ctx.runner, self.ctx.council_id
@@ -368,8 +365,8 @@ class MeetingEditor(QWidget):
     def _deleted(self) -> None:
         self.meeting_id, self.view = None, None
         self.details.mark_clean()
-        self.discussion.dirty.clear()
-        self.resolutions._dirty = False
+        self.discussion.forget()
+        self.resolutions.forget()
         self.meeting_changed.emit()
         self.back_requested.emit()
 
@@ -387,23 +384,5 @@ class MeetingEditor(QWidget):
         preview_minutes(self, self.ctx.runner, self.view.id, self.view.number)
 
     def print_sign_in(self) -> None:
-        view = self.view
-        if view is None:
-            return
-        meeting_id = view.id
-        build_and_preview(
-            self, self.ctx.runner,
-            lambda s, path: render_sign_in(minutes.sign_in_sheet(s, meeting_id), path),
-            title=self.tr("Sign-in sheet of meeting {number}").format(
-                number=fmt.digits(view.number)),
-            suggested_name=f"sign-in-{view.number}.pdf")
-
-
-def preview_minutes(widget: QWidget, runner, meeting_id: str, number: int) -> None:
-    """Build the minutes PDF off the GUI thread and show it with Print and Save as PDF."""
-    build_and_preview(
-        widget, runner, lambda s, path: render_minutes(minutes.minutes_document(s, meeting_id),
-                                                       path),
-        title=QCoreApplication.translate("MeetingEditor", "Minutes of meeting {number}").format(
-            number=fmt.digits(number)),
-        suggested_name=f"minutes-{number}.pdf")
+        if self.view is not None:
+            preview_sign_in(self, self.ctx.runner, self.view.id, self.view.number)

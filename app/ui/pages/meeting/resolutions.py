@@ -184,6 +184,11 @@ class ResolutionsTab(QWidget):
                           if res else self.tr("New resolution {number}").format(
                               number=fmt.digits(f"{self.meeting_number}/{self.model.rowCount() + 1}")))
         self.text.setPlainText(res.text if res else "")
+        if res is not None:  # an owner who has since left, an agency since removed: still shown
+            for combo, value, name in ((self.owner, res.owner_id, res.owner_name),
+                                       (self.agency, res.agency_id, res.agency_name)):
+                if value and combo.findData(value) < 0:
+                    combo.addItem(name or "", value)
         self.owner.set_current_value(res.owner_id if res else None)
         self.agency.set_current_value(res.agency_id if res else None)
         self.deadline.setDate(res.deadline if res else None)
@@ -207,6 +212,11 @@ class ResolutionsTab(QWidget):
 
     def is_dirty(self) -> bool:
         return self._dirty
+
+    def forget(self) -> None:
+        """Another meeting is opened: drop the resolution being written."""
+        self.current = None
+        self._dirty = False
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.current is not None and not self._locked)
