@@ -2622,7 +2622,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="+50"/>
+        <location filename="../app/ui/main_window.py" line="+51"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -3291,7 +3291,7 @@
         <translation>تنظیمات و پشتیبان</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sync_page.py" line="+16"/>
+        <location filename="../app/ui/pages/sync_page.py" line="+34"/>
         <source>Sync</source>
         <translation>همگام‌سازی</translation>
     </message>
@@ -4433,7 +4433,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/ui/bootstrap.py" line="+90"/>
+        <location filename="../app/ui/bootstrap.py" line="+91"/>
         <source>Dabir</source>
         <translation>دبیر</translation>
     </message>
@@ -4446,19 +4446,201 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../app/ui/pages/sync_page.py" line="+7"/>
+        <location filename="../app/ui/pages/sync_page.py" line="+12"/>
         <source>Sync with the provincial server</source>
-        <translation>همگام‌سازی با سامانهٔ استانی</translation>
+        <translation>همگام‌سازی با سرور استان</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server:</source>
+        <translation>سرور:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Last sync:</source>
+        <translation>آخرین همگام‌سازی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>نتیجه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent:</source>
+        <translation>تغییرهای در انتظار ارسال:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server address, e.g. https://sync.example.ir</source>
+        <translation>نشانی سرور، مثلاً https://sync.example.ir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-time code</source>
+        <translation>کد یک‌بارمصرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>Connect this PC</source>
+        <translation>اتصال این رایانه</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Sync now</source>
+        <translation>همگام‌سازی اکنون</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Conflicts (the same field changed on two PCs)</source>
+        <translation>ناسازگاری‌ها (یک فیلد در دو رایانه تغییر کرده است)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My value</source>
+        <translation>مقدار من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their value</source>
+        <translation>مقدار آن‌ها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep mine</source>
+        <translation>مال من بماند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep theirs</source>
+        <translation>مال آن‌ها بماند</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edits the server refused</source>
+        <translation>تغییرهایی که سرور نپذیرفت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>عمل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not connected yet</source>
+        <translation>هنوز متصل نشده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect again</source>
+        <translation>اتصال دوباره</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Succeeded</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed; your changes are kept for the next sync</source>
+        <translation>ناموفق؛ تغییرهای شما برای همگام‌سازی بعدی نگه داشته شده است</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Sync: not set up</source>
         <translation>همگام‌سازی: راه‌اندازی نشده</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Server unreachable</source>
+        <translation>سرور در دسترس نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: {when} — {n} changes pending</source>
+        <translation>همگام‌سازی: {when} — {n} تغییر در انتظار</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The provincial server cannot be reached. Your changes are kept on this PC and will be sent at the next sync.</source>
+        <translation>سرور استان در دسترس نیست. تغییرهای شما روی این رایانه نگه داشته می‌شود و در همگام‌سازی بعدی فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This version of Dabir is too old for the server; please update it.</source>
+        <translation>این نسخهٔ دبیر برای سرور قدیمی است؛ لطفاً آن را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused: {reason}</source>
+        <translation>سرور نپذیرفت: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sync did not complete: {reason}</source>
+        <translation>همگام‌سازی کامل نشد: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter the server address and the one-time code.</source>
+        <translation>نشانی سرور و کد یک‌بارمصرف را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connecting to the server...</source>
+        <translation>در حال اتصال به سرور...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This PC is connected to the provincial server.</source>
+        <translation>این رایانه به سرور استان متصل شد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing...</source>
+        <translation>در حال همگام‌سازی...</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sync done: {sent} sent, {received} received, {c} conflicts.</source>
+        <translation>همگام‌سازی انجام شد: {sent} ارسال، {received} دریافت، {c} ناسازگاری.</translation>
+    </message>
+    <message>
         <source>This PC is not connected to the provincial server yet. Every record is kept on this PC and will be sent once sync is set up; make backups meanwhile.</source>
-        <translation>این رایانه هنوز به سامانهٔ استانی وصل نیست. همهٔ سوابق روی همین رایانه نگه داشته می‌شود و پس از راه‌اندازی همگام‌سازی فرستاده خواهد شد؛ تا آن زمان پشتیبان بگیرید.</translation>
+        <translation type="vanished">این رایانه هنوز به سامانهٔ استانی وصل نیست. همهٔ سوابق روی همین رایانه نگه داشته می‌شود و پس از راه‌اندازی همگام‌سازی فرستاده خواهد شد؛ تا آن زمان پشتیبان بگیرید.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,8 @@ class AttendanceTab(QWidget):
         self.groups: dict[str, QButtonGroup] = {}
         self.rule = (1, 2, True)
         self._pending = 0
+        self.writes_issued = 0  # attendance writes sent and finished so far: a read that began
+        self.writes_done = 0  # before the last write finished is stale (the editor drops it)
         self._locked = False
         col = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -219,6 +221,7 @@ class AttendanceTab(QWidget):
         self.statuses[member_id] = status
         self.update_quorum()
         self._pending += 1
+        self.writes_issued += 1
         self.ctx.runner.write(attendance.set_member_attendance, self.meeting_id, member_id,
                               status, owner=self, on_result=self._written,
                               on_error=self._write_failed)
@@ -228,17 +231,20 @@ class AttendanceTab(QWidget):
             return
         wanted = {m: AttendanceStatus.PRESENT.value for m in self.statuses}
         self._pending += 1
+        self.writes_issued += 1
         self.ctx.runner.write(attendance.set_attendance, self.meeting_id, wanted, owner=self,
                               on_result=self._written, on_error=self._write_failed)
 
     def _written(self, sheet) -> None:
         self._pending -= 1
+        self.writes_done += 1
         if not self._pending:
             self.show_sheet(sheet.rows, sheet.quorum)
         self.sheet_changed.emit(sheet)
 
     def _write_failed(self, exc: BaseException) -> None:
         self._pending -= 1
+        self.writes_done += 1
         self.failed.emit(exc)
         self.changed.emit()  # reload: the roster shows again what is really recorded
 

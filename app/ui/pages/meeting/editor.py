@@ -164,10 +164,14 @@ class MeetingEditor(QWidget):
 
     def reload(self) -> None:
         if self.meeting_id is not None:
+            # a read runs beside the writer thread: remember how many attendance writes had
+            # finished, so an answer that could not see a later click does not undo it
+            issued = self.attendance.writes_done
             self.ctx.runner.read(meetings.get_meeting, self.meeting_id, owner=self,
-                                 on_result=self.show_view, on_error=self.show_error)
+                                 on_result=lambda view: self.show_view(view, issued),
+                                 on_error=self.show_error)
 
-    def show_view(self, view: meetings.MeetingView) -> None:
+    def show_view(self, view: meetings.MeetingView, attendance_writes: int | None = None) -> None:
         if view.id != self.meeting_id:
             return
         self.view = view
@@ -181,9 +185,11 @@ class MeetingEditor(QWidget):
             self.details.set_members(self._people, keep=(
                 (view.chair_id, view.chair_name), (view.minute_taker_id, view.minute_taker_name)))
             self.details.set_view(view)
+        stale = attendance_writes is not None and attendance_writes != self.attendance.writes_issued
         for tab in (self.agenda, self.attendance, self.discussion, self.resolutions,
                     self.addenda):
-            tab.set_view(view)
+            if not (stale and tab is self.attendance):
+                tab.set_view(view)
         self._apply_lock()
 
     def _show_state(self, state: str) -> None:

@@ -1,0 +1,287 @@
+"""Sync benchmarks: first sync of the large demo, incremental cost against size, many councils.
+
+    python benchmarks/bench_sync.py [--part first|incremental|many|all] [--big 100000]
+                                    [--councils 200] [--database-url URL]
+
+The server runs as a real `dabir-server serve` subprocess on loopback (SQLite file by default,
+or any --database-url, e.g. PostgreSQL), so the clients and the server do not share a GIL.
+
+(a) first: the large demo council (benchmarks/out/large-demo-0.db, built if missing, copied
+    before use) enrolls and syncs in full; rows/s beside a raw bulk insert (SQLAlchemy Core
+    executemany, one transaction) of the same rows, read back from the server, into a fresh
+    database of the same server backend, in the same run; the ratio is printed.
+(b) incremental: councils of --small (1,000) and --big (100,000) member rows (filler added with
+    one bulk ORM session, first sync not timed); then 50 edits and one timed sync; the ratio
+    shows whether an incremental sync costs more as the council grows.
+(c) many: --councils councils, each with a PC that makes 5 edits, all syncing at once from a
+    thread pool; p50 and p99 latency of one sync.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """`dabir-server serve` in a subprocess, plus an admin Store on the same database."""
+
+    def __init__(self, database_url: str):
+        from server.db import Store, upgrade_to_head
+
+        self.database_url = database_url
+        self.store = Store(database_url)
+        upgrade_to_head(self.store.engine)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "import sys; from server.cli import main; sys.exit(main())",
+             "serve", "--database-url", database_url, "--port", str(self.port)],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        import httpx
+
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{self.url}/v1/health", timeout=1).status_code < 500:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise RuntimeError("the server did not start")
+            time.sleep(0.1)
+
+    def add_council(self, neighbourhood: str) -> tuple[str, str]:
+        from server import councils
+
+        with self.store.session(actor="admin") as s:
+            cid = councils.add_council(s, province="اردبیل", county="اردبیل",
+                                       settlement="اردبیل", neighbourhood=neighbourhood)
+            return cid, councils.new_enrollment_code(s, cid)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.store.close()
+
+
+def _national_id(i: int) -> str:
+    body = f"{300000000 + i:09d}"
+    r = sum(int(d) * (10 - j) for j, d in enumerate(body)) % 11
+    return body + str(r if r < 2 else 11 - r)
+
+
+def _member(cid: str, i: int):
+    from app.models import Member
+
+    return Member(council_id=cid, first_name="زهرا", last_name=f"کریمی {i}",
+                  national_id=_national_id(i), gender="female", residence_proof="قبض")
+
+
+def new_server(args, folder: Path, name: str) -> Server:
+    return Server(args.database_url or f"sqlite:///{folder / (name + '.db')}")
+
+
+# ------------------------------------------------------------------ (a) first sync
+
+
+def bench_first(args, folder: Path) -> None:
+    from sqlalchemy import insert, select
+
+    from app.services import wire
+    from app.services.database import open_database
+    from app.sync.engine import sync
+    from app.sync.enroll import enroll
+    from benchmarks import demo_cache
+    from server.db import Store, upgrade_to_head
+
+    cached = demo_cache.cache_dir() / "large-demo-0.db"
+    if not cached.exists():
+        print("building the large demo (minutes) ...", flush=True)
+        demo_cache.build(cached, "large", 0)
+    pc_path = folder / "large.db"
+    shutil.copy(cached, pc_path)
+    server = new_server(args, folder, "first")
+    try:
+        _, code = server.add_council("محله بزرگ")
+        db = open_database(pc_path)
+        enroll(db, server.url, code)
+        started = time.perf_counter()
+        report = sync(db)
+        took = time.perf_counter() - started
+        cid = None
+        with db.session() as s:
+            from app.models import SyncState
+
+            cid = s.get(SyncState, 1).council_id
+        db.close()
+        # the same rows, read back from the server, bulk-inserted into a fresh database
+        rows: dict[str, list[dict]] = {}
+        with server.store.session() as s:
+            for name, model in wire.TABLES.items():
+                where = wire.scope_filter(model, cid)
+                if where is not None:
+                    rows[name] = [dict(r) for r in
+                                  s.execute(select(model.__table__).where(where)).mappings()]
+        n = sum(len(v) for v in rows.values())
+        url = args.raw_database_url or f"sqlite:///{folder / 'raw.db'}"
+        raw = Store(url)
+        upgrade_to_head(raw.engine)
+        started = time.perf_counter()
+        with raw.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF") if url.startswith("sqlite") else None
+            for name, batch in rows.items():
+                if batch:
+                    conn.execute(insert(wire.TABLES[name].__table__), batch)
+        raw_took = time.perf_counter() - started
+        raw.close()
+        print(f"(a) first sync of the large demo: {report.pushed} ops pushed, {n} council rows "
+              f"on the server, {took:.1f} s = {n / took:,.0f} rows/s "
+              f"(verified {report.verified}, refused {report.rejected})")
+        print(f"    raw bulk insert of the same {n} rows: {raw_took:.2f} s = "
+              f"{n / raw_took:,.0f} rows/s; sync/raw time ratio {took / raw_took:.1f}x")
+    finally:
+        server.stop()
+
+
+# ------------------------------------------------------------------ (b) incremental sync
+
+
+def bench_incremental(args, folder: Path) -> None:
+    from app.models import Member, SyncState
+    from app.sync.engine import sync
+    from app.sync.enroll import enroll
+    from sync_harness import council_database
+
+    server = new_server(args, folder, "incremental")
+    times = {}
+    try:
+        for size in (args.small, args.big):
+            _, code = server.add_council(f"محله {size}")
+            db = council_database(folder / f"inc-{size}.db", code=f"I-{size}")
+            enroll(db, server.url, code)
+            with db.session() as s:
+                cid = s.get(SyncState, 1).council_id
+            started = time.perf_counter()
+            with db.session(actor="secretary") as s:
+                s.add_all(_member(cid, size * 10 + i) for i in range(size))
+            filled = time.perf_counter() - started
+            started = time.perf_counter()
+            first = sync(db)
+            first_took = time.perf_counter() - started
+            with db.session() as s:
+                from sqlalchemy import select
+
+                ids = list(s.scalars(select(Member.id).where(Member.council_id == cid)
+                                     .limit(50)))
+            with db.session(actor="secretary") as s:
+                for n, row_id in enumerate(ids):
+                    s.get(Member, row_id).mobile = f"0912{n:07d}"
+            started = time.perf_counter()
+            report = sync(db)
+            times[size] = time.perf_counter() - started
+            assert report.pushed == len(ids) == 50 and report.verified, report.summary()
+            print(f"(b) council of {size:,} members (filled in {filled:.1f} s, first sync "
+                  f"{first.pushed:,} ops in {first_took:.1f} s): incremental sync of 50 edits "
+                  f"{times[size] * 1000:.0f} ms", flush=True)
+            db.close()
+        print(f"    ratio {args.big:,} / {args.small:,} rows: "
+              f"{times[args.big] / times[args.small]:.2f}x")
+    finally:
+        server.stop()
+
+
+# ------------------------------------------------------------------ (c) many councils
+
+
+def bench_many(args, folder: Path) -> None:
+    from app.models import Member, SyncState
+    from app.sync.engine import sync
+    from app.sync.enroll import enroll
+    from sync_harness import council_database
+
+    server = new_server(args, folder, "many")
+    try:
+        pcs = []
+        started = time.perf_counter()
+        for i in range(args.councils):
+            _, code = server.add_council(f"محله {i}")
+            db = council_database(folder / f"many-{i}.db", neighbourhood=f"محله {i}",
+                                  code=f"N-{i}")
+            enroll(db, server.url, code)
+            sync(db)  # the first sync is not timed
+            with db.session() as s:
+                cid = s.get(SyncState, 1).council_id
+            with db.session(actor="secretary") as s:
+                s.add_all(_member(cid, 5 * i + j) for j in range(5))
+            pcs.append(db)
+        print(f"(c) {args.councils} councils set up in {time.perf_counter() - started:.1f} s",
+              flush=True)
+
+        def one(db) -> float:
+            t = time.perf_counter()
+            report = sync(db)
+            assert report.pushed == 5, report.summary()
+            return time.perf_counter() - t
+
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=min(args.councils, args.workers)) as pool:
+            latencies = sorted(pool.map(one, pcs))
+        wall = time.perf_counter() - started
+        p50 = statistics.median(latencies)
+        p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+        print(f"    {args.councils} syncs at once ({min(args.councils, args.workers)} threads): "
+              f"p50 {p50 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms, max {latencies[-1] * 1000:.0f}"
+              f" ms, wall {wall:.1f} s")
+        for db in pcs:
+            db.close()
+    finally:
+        server.stop()
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--part", choices=["first", "incremental", "many", "all"], default="all")
+    p.add_argument("--small", type=int, default=1000)
+    p.add_argument("--big", type=int, default=100_000)
+    p.add_argument("--councils", type=int, default=200)
+    p.add_argument("--workers", type=int, default=200)
+    p.add_argument("--database-url", help="server database (default: a SQLite file)")
+    p.add_argument("--raw-database-url", help="database for the raw bulk insert of (a)")
+    args = p.parse_args()
+    os.environ.setdefault("DABIR_DATA_DIR", tempfile.mkdtemp(prefix="dabir-bench-home-"))
+    folder = Path(tempfile.mkdtemp(prefix="dabir-bench-sync-"))
+    try:
+        for part, fn in (("many", bench_many), ("incremental", bench_incremental),
+                         ("first", bench_first)):
+            if args.part in (part, "all"):
+                fn(args, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
