@@ -102,6 +102,13 @@ def _member(cid: str, i: int):
 
 
 def new_server(args, folder: Path, name: str) -> Server:
+    if args.postgres:
+        from sync_harness import postgres
+
+        cluster = postgres()
+        if isinstance(cluster, str):
+            raise SystemExit(cluster)
+        return Server(cluster.new_database())
     return Server(args.database_url or f"sqlite:///{folder / (name + '.db')}")
 
 
@@ -148,6 +155,10 @@ def bench_first(args, folder: Path) -> None:
                                   s.execute(select(model.__table__).where(where)).mappings()]
         n = sum(len(v) for v in rows.values())
         url = args.raw_database_url or f"sqlite:///{folder / 'raw.db'}"
+        if args.postgres and not args.raw_database_url:
+            from sync_harness import postgres
+
+            url = postgres().new_database()
         raw = Store(url)
         upgrade_to_head(raw.engine)
         started = time.perf_counter()
@@ -270,6 +281,8 @@ def main() -> None:
     p.add_argument("--councils", type=int, default=200)
     p.add_argument("--workers", type=int, default=200)
     p.add_argument("--database-url", help="server database (default: a SQLite file)")
+    p.add_argument("--postgres", action="store_true",
+                   help="server on a throw-away PostgreSQL cluster (the tests' harness)")
     p.add_argument("--raw-database-url", help="database for the raw bulk insert of (a)")
     args = p.parse_args()
     os.environ.setdefault("DABIR_DATA_DIR", tempfile.mkdtemp(prefix="dabir-bench-home-"))
