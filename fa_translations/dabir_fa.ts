@@ -40,6 +40,58 @@
     </message>
 </context>
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../app/ui/pages/accounts_panel.py" line="+27"/>
+        <source>Accounts on this PC</source>
+        <translation>حساب‌های کاربری این رایانه</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="vanished">فعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>تکرار گذرواژه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add account</source>
+        <translation>افزودن حساب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate the chosen account</source>
+        <translation>غیرفعال کردن حساب انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two passwords are not the same.</source>
+        <translation>دو گذرواژه یکسان نیستند.</translation>
+    </message>
+</context>
+<context>
     <name>AddendaTab</name>
     <message>
         <location filename="../app/ui/pages/meeting/addenda.py" line="+101"/>
@@ -253,7 +305,7 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../app/ui/pages/meeting/attendance.py" line="+80"/>
+        <location filename="../app/ui/pages/meeting/attendance.py" line="+82"/>
         <source>Mark everyone present</source>
         <translation>همه حاضرند</translation>
     </message>
@@ -614,6 +666,7 @@
         <translation>مصوبه‌ها</translation>
     </message>
     <message>
+        <location filename="../app/ui/pages/accounts_panel.py" line="-49"/>
         <location filename="../app/ui/pages/members_overview_view.py" line="+90"/>
         <location filename="../app/ui/pages/members_page.py" line="-8"/>
         <source>Name</source>
@@ -621,12 +674,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/ui/pages/members_overview_view.py" line="+1"/>
         <location filename="../app/ui/pages/members_page.py" line="+1"/>
         <source>Role</source>
         <translation>سمت</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/members_overview_view.py" line="+1"/>
         <location filename="../app/ui/pages/members_page.py" line="+6"/>
         <source>Term ends</source>
         <translation>پایان دوره</translation>
@@ -2731,12 +2795,12 @@
         <translation>حذف جلسه...</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Meeting {number} — {kind} — {date}</source>
         <translation>جلسه {number} — {kind} — {date}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>These minutes are finalised and cannot be changed.</source>
         <translation>این صورت‌جلسه نهایی شده و قابل تغییر نیست</translation>
     </message>
@@ -3286,7 +3350,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/ui/pages/settings_page.py" line="+28"/>
+        <location filename="../app/ui/pages/settings_page.py" line="+29"/>
         <source>Settings and backup</source>
         <translation>تنظیمات و پشتیبان</translation>
     </message>
@@ -3567,7 +3631,7 @@
 <context>
     <name>QuorumIndicator</name>
     <message>
-        <location filename="../app/ui/pages/meeting/attendance.py" line="-90"/>
+        <location filename="../app/ui/pages/meeting/attendance.py" line="-92"/>
         <source>met</source>
         <translation>دارد</translation>
     </message>
@@ -4278,7 +4342,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/ui/pages/settings_page.py" line="+19"/>
+        <location filename="../app/ui/pages/settings_page.py" line="+23"/>
         <source>Language and locking</source>
         <translation>زبان و قفل</translation>
     </message>
@@ -4329,12 +4393,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Folder of automatic backups</source>
         <translation>پوشهٔ پشتیبان‌های خودکار</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Save settings</source>
         <translation>ذخیرهٔ تنظیمات</translation>
     </message>
@@ -4365,7 +4429,7 @@
         <translation>بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Dabir backups (*.db);;All files (*)</source>
         <translation>پشتیبان‌های دبیر (*.db);;همهٔ پرونده‌ها (*)</translation>
     </message>
@@ -4375,12 +4439,12 @@
         <translation>سوابق پیش از بازگردانی در {path} نگه داشته شد.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Audit log: who changed what</source>
         <translation>گزارش تغییرات: چه کسی چه چیزی را تغییر داد</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Settings saved.</source>
         <translation>تنظیمات ذخیره شد.</translation>
     </message>

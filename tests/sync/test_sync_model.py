@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -61,6 +62,7 @@ def _server_lifetime():
     global _SERVER
     if _SERVER is not None:
         _SERVER.stop()
+        shutil.rmtree(Path(_SERVER.store.engine.url.database).parent, ignore_errors=True)
         _SERVER = None
 
 
@@ -156,6 +158,7 @@ class SyncMachine(RuleBasedStateMachine):
                 c.close()
             for db in self.pcs:
                 db.close()
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     # ------------------------------------------------------------ helpers
 

@@ -106,3 +106,32 @@ def test_wizard_opens_the_demo_in_its_own_file(qtbot, backend, runner, tmp_path)
     assert wizard.demo_backend.call(council.has_council)
     assert not backend.call(council.has_council), "the real database stays untouched"
     wizard.demo_backend.close()
+
+
+def test_the_secretary_adds_a_viewer_account_and_bad_input_is_refused(qtbot, council_backend,
+                                                                      runner):
+    from app.services import accounts
+
+    window, page = window_with(qtbot, council_backend, runner, SettingsPage)
+    panel = page.accounts
+    type_text(panel.display_name, "مریم سلطانی")
+    type_text(panel.username, "maryam")
+    panel.role.setCurrentIndex(panel.role.findData("viewer"))
+    type_text(panel.password, "abc")
+    type_text(panel.repeat, "abd")
+    panel.add_button.click()
+    assert panel.form.error_of("repeat") != ""  # the two passwords differ
+    panel.repeat.clear()
+    type_text(panel.repeat, "abc")
+    panel.add_button.click()
+    qtbot.waitUntil(lambda: panel.form.error_of("password") != "", timeout=10000)  # too short
+    assert panel.display_name.text() == "مریم سلطانی"  # nothing typed is lost
+    assert council_backend.call(accounts.list_accounts) == []
+    for edit in (panel.password, panel.repeat):
+        edit.clear()
+        type_text(edit, "salam-1405")
+    panel.add_button.click()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
+    (made,) = council_backend.call(accounts.list_accounts)
+    assert (made.username, made.role, made.display_name) == ("maryam", "viewer", "مریم سلطانی")
+    assert council_backend.call(accounts.authenticate, "maryam", "salam-1405").read_only

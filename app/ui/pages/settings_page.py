@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 from app.config import backups_dir
 from app.ui import shell_services
 from app.ui.i18n import error_text
+from app.ui.pages.accounts_panel import AccountsPanel
 from app.ui.pages.audit_view import AuditView
 from app.ui.pages.base import QT_TRANSLATE_NOOP, Page
 from app.ui.widgets.form import FormErrors
@@ -40,7 +41,11 @@ class SettingsPage(Page):
         outer.addLayout(top)
         top.addWidget(self._build_preferences(), 3)
         top.addWidget(self._build_backup(), 2)
-        outer.addWidget(self._build_audit(), 1)
+        bottom = QHBoxLayout()
+        outer.addLayout(bottom, 1)
+        self.accounts = AccountsPanel(ctx, self)
+        bottom.addWidget(self.accounts, 2)
+        bottom.addWidget(self._build_audit(), 3)
 
     # --- layout ----------------------------------------------------------------------------------------
     def _build_preferences(self) -> QGroupBox:
@@ -132,6 +137,7 @@ class SettingsPage(Page):
     def activated(self) -> None:
         self.ctx.runner.read(shell_services.load_settings, owner=self, on_result=self._show)
         self.audit.refresh()
+        self.accounts.refresh()
 
     def _show(self, settings: shell_services.UiSettings) -> None:
         self.settings = settings
