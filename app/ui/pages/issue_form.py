@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from app.enums import IssueSource, Priority
 from app.services.issues import IssueInput
 from app.ui import fmt
-from app.ui.pages.page_parts import caption, enum_combo, fill_combo, set_combo_value
+from app.ui.pages.page_parts import caption, enum_combo, fill_combo, set_combo_value, form_frame
 from app.ui.widgets import FormErrors, JalaliDateEdit
 
 
@@ -79,25 +79,8 @@ class IssueForm(QWidget):
         e.add_row(grid, self.tr("Target date"), "target_date", self.target_date)
         e.add_row(grid, self.tr("Location on the map"), "coordinates", coordinates,
                   aliases=("latitude", "longitude"))
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
-        self.save_button.setDefault(True)
-        self.new_button = QPushButton(self.tr("New issue (Ctrl+N)"), self)
-        self.save_button.clicked.connect(self.save_requested)
-        self.new_button.clicked.connect(self.new_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.errors.banner)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        form_frame(self, body, heading=self.heading, banner=self.errors.banner,
+                   save_text=self.tr("Save (Ctrl+S)"), new_text=self.tr("New issue (Ctrl+N)"), margin=4)
         order = [self.title, self.description, self.committee, self.category, self.priority,
                  self.address, self.source, self.reported_by, self.reported_on.line,
                  self.target_date.line, self.latitude, self.longitude, self.save_button,

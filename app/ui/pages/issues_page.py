@@ -26,7 +26,7 @@ from app.ui.models import Column, PagedTableModel, QT_TRANSLATE_NOOP
 from app.ui.pages.base import Page
 from app.ui.pages.issue_detail import IssueDetail
 from app.ui.pages.issue_form import IssueForm
-from app.ui.pages.page_parts import (OVERDUE_BACKGROUND, OVERDUE_FOREGROUND, enum_combo,
+from app.ui.pages.page_parts import (FilteredListMixin, OVERDUE_BACKGROUND, OVERDUE_FOREGROUND, enum_combo,
                                      fill_combo, record_table)
 
 SEARCH_DELAY_MS = 250
@@ -68,7 +68,7 @@ class IssuesModel(PagedTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == issue_id), -1)
 
 
-class IssuesPage(Page):
+class IssuesPage(FilteredListMixin, Page):
     key = "issues"
     title_text = QT_TRANSLATE_NOOP("Navigation", "Neighbourhood issues")
     icon = QStyle.StandardPixmap.SP_MessageBoxWarning
@@ -164,17 +164,8 @@ class IssuesPage(Page):
                 "overdue": True if self.overdue_filter.isChecked() else None,
                 "query": self.search.text().strip() or None}
 
-    def apply_filters(self, *_args) -> None:
-        self._search_timer.stop()
-        if self._loaded:
-            self.model.update_query(**self.filter_values())
-
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("{n} issues").format(n=fmt.number(total)))
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     # --- choosing --------------------------------------------------------------------------------
     def _row_chosen(self, current, _previous) -> None:

@@ -10,13 +10,12 @@ the right field and nothing typed is lost (`FormErrors`).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from app.enums import Constituency, Gender, MemberRole, MemberStatus
 from app.services.members import MemberInput
-from app.ui.pages.page_parts import caption, enum_combo, set_combo_value
+from app.ui.pages.page_parts import caption, enum_combo, set_combo_value, form_frame
 from app.ui.widgets import DigitsEdit, FormErrors, JalaliDateEdit, MobileEdit, SearchableCombo
 
 
@@ -90,25 +89,8 @@ class MemberForm(QWidget):
         e.add_row(grid, self.tr("Committees"), "committees", self.committees)
         e.add_row(grid, self.tr("Notes"), "notes", self.notes)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
-        self.save_button.setDefault(True)
-        self.new_button = QPushButton(self.tr("Empty the form"), self)
-        self.save_button.clicked.connect(self.save_requested)
-        self.new_button.clicked.connect(self.new_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.errors.banner)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        form_frame(self, body, heading=self.heading, banner=self.errors.banner,
+                   save_text=self.tr("Save (Ctrl+S)"), new_text=self.tr("Empty the form"), margin=0)
         order = [self.first_name, self.last_name, self.national_id, self.gender, self.mobile,
                  self.address, self.residence_proof, self.role, self.constituency, self.status,
                  self.term_start.line, self.term_end.line, self.letter_no, self.letter_date.line,

@@ -4,7 +4,8 @@ The members, resolutions and issues pages all show a filter row above a table an
 details beside it. What is the same in each lives here once: a combo box of an enum's Persian
 words with an "all" entry first, a read-only row-selecting table view that never measures
 every row (ResizeToContents over thousands of lazily loaded rows would freeze the window), a
-grey hint label, a bold caption, and the colours an overdue row is drawn in.
+grey hint label, a bold caption, the colours an overdue row is drawn in, the frame of a record
+form (scrollable body, Save and New buttons) and the filter methods of a paged list page.
 """
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from typing import Any, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
 from app.ui import labels
 
@@ -109,3 +110,45 @@ def overdue_role(role: int):
     if role == Qt.ItemDataRole.BackgroundRole:
         return OVERDUE_BACKGROUND
     return None
+
+
+def form_frame(form: QWidget, body: QWidget, *, heading: QWidget, banner: QWidget, save_text: str,
+               new_text: str, margin: int) -> None:
+    """Lay out a record form: heading, error banner, `body` scrolling, then Save and New.
+
+    Sets `form.save_button` and `form.new_button`, wired to the form's `save_requested` and
+    `new_requested` signals; the texts come translated from the form itself.
+    """
+    scroll = QScrollArea(form)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(body)
+    form.save_button = QPushButton(save_text, form)
+    form.save_button.setDefault(True)
+    form.new_button = QPushButton(new_text, form)
+    form.save_button.clicked.connect(form.save_requested)
+    form.new_button.clicked.connect(form.new_requested)
+    buttons = QHBoxLayout()
+    buttons.addWidget(form.save_button)
+    buttons.addWidget(form.new_button)
+    buttons.addStretch(1)
+    layout = QVBoxLayout(form)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    layout.addWidget(heading)
+    layout.addWidget(banner)
+    layout.addWidget(scroll, 1)
+    layout.addLayout(buttons)
+
+
+class FilteredListMixin:
+    """The filter methods of a page with a paged `model`, a debounced `search` box
+    (`_search_timer`) and its own `filter_values()`; put it before `Page` in the bases."""
+
+    def apply_filters(self, *_args) -> None:
+        self._search_timer.stop()
+        if self._loaded:
+            self.model.update_query(**self.filter_values())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -23,7 +23,7 @@ from app.services import report_data, resolution_register
 from app.ui import fmt
 from app.ui.models import Column, PagedTableModel, QT_TRANSLATE_NOOP
 from app.ui.pages.base import Page
-from app.ui.pages.page_parts import OVERDUE_BACKGROUND, OVERDUE_FOREGROUND, enum_combo, \
+from app.ui.pages.page_parts import FilteredListMixin, OVERDUE_BACKGROUND, OVERDUE_FOREGROUND, enum_combo, \
     record_table
 from app.ui.pages.resolution_detail import ResolutionDetail
 from app.ui.widgets import SearchableCombo
@@ -68,7 +68,7 @@ class RegisterModel(PagedTableModel):
         return False
 
 
-class ResolutionsPage(Page):
+class ResolutionsPage(FilteredListMixin, Page):
     key = "resolutions"
     title_text = QT_TRANSLATE_NOOP("Navigation", "Resolutions register")
     icon = QStyle.StandardPixmap.SP_FileDialogListView
@@ -160,17 +160,8 @@ class ResolutionsPage(Page):
                 "overdue": True if self.overdue_filter.isChecked() else None,
                 "query": self.search.text().strip() or None}
 
-    def apply_filters(self, *_args) -> None:
-        self._search_timer.stop()
-        if self._loaded:
-            self.model.update_query(**self.filter_values())
-
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("{n} resolutions").format(n=fmt.number(total)))
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     # --- detail --------------------------------------------------------------------------------------
     def _row_chosen(self, current, _previous) -> None:
