@@ -8,6 +8,7 @@ source text with Qt's translator; the server sends the English text with the cod
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field as dc_field
 from typing import Any, Callable
 
@@ -19,6 +20,21 @@ Translator = Callable[[str], str]
 
 def _identity(text: str) -> str:
     return text
+
+
+_NUMERIC = re.compile(r"[\d۰-۹٠-٩][\d۰-۹٠-٩/:.,٬٫ -]*")
+
+
+def _numeric(value: Any) -> bool:
+    """A number, or a string made only of digits and number punctuation (a date, an amount).
+
+    Only these are shown with Persian digits: a file path, a code or a name keeps its own.
+    """
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return True
+    return isinstance(value, str) and bool(_NUMERIC.fullmatch(value))
 
 
 @dataclass(frozen=True)
@@ -37,8 +53,7 @@ class FieldProblem:
         translated = translate(self.text)
         params = self.params
         if translated is not self.text and translated != self.text:
-            params = {k: to_persian_digits(v) if isinstance(v, (int, str)) else v
-                      for k, v in params.items()}
+            params = {k: to_persian_digits(v) if _numeric(v) else v for k, v in params.items()}
         try:
             return translated.format(**params)
         except (KeyError, IndexError, ValueError):

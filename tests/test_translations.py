@@ -117,3 +117,11 @@ def test_build_script_check_mode_passes():
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py"),
                            "--check"], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_path_in_a_translated_message_keeps_its_own_digits(translator):
+    from app.errors import ValidationError
+
+    err = ValidationError("backup.not_a_backup", path="C:/Backups/dabir-2024-05.db")
+    text = err.message(lambda s: translator.translate("DomainError", s) or s)
+    assert "C:/Backups/dabir-2024-05.db" in text and "پشتیبان" in text
