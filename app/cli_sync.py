@@ -25,6 +25,15 @@ _TEXTS = {
                     "sent at the next sync.",
                     "سرور استان در دسترس نیست؛ تغییرات شما نگه داشته شده و در همگام‌سازی بعدی "
                     "فرستاده می‌شود."),
+    "unavailable": ("The sync did not complete: the provincial server is unavailable for the "
+                    "moment (it may be restarting); your changes are kept and will be sent at the "
+                    "next sync.",
+                    "همگام‌سازی کامل نشد: سرور استان فعلاً در دسترس نیست (شاید در حال راه‌اندازی "
+                    "دوباره باشد)؛ تغییرات شما نگه داشته شده و در همگام‌سازی بعدی فرستاده می‌شود."),
+    "too_many": ("The provincial server refused: too many wrong one-time codes or access tokens "
+                 "came from this address; try again in {minutes} min.",
+                 "سرور استان نپذیرفت: از این نشانی بارها کد یک‌بارمصرف یا رمز دسترسی نادرست "
+                 "فرستاده شده است؛ {minutes} دقیقهٔ دیگر دوباره امتحان کنید."),
     "not_enrolled": ("This PC is not enrolled with a provincial server; run `dabir enroll URL "
                      "CODE` first.",
                      "این رایانه هنوز در سرور استان ثبت نشده است؛ نخست `dabir enroll URL CODE` "
@@ -42,6 +51,13 @@ def _english() -> bool:
 
 def _text(key: str, **params: object) -> str:
     return _TEXTS[key][0 if _english() else 1].format(**params)
+
+
+def _minutes(seconds: int | None) -> str:
+    from app.persian.digits import to_persian_digits
+
+    minutes = max(1, -(-(seconds or 900) // 60))  # rounded up; 15 when the server did not say
+    return str(minutes) if _english() else to_persian_digits(minutes)
 
 
 def register(subparsers) -> None:
@@ -65,12 +81,17 @@ def register(subparsers) -> None:
 
 def _guarded(handler):
     def run(args, db) -> int:
-        from app.sync.client import NotEnrolled, Refused, SyncError, Unreachable, UpdateNeeded
+        from app.sync.client import (NotEnrolled, Refused, SyncError, TooManyAttempts,
+                                     Unavailable, Unreachable, UpdateNeeded)
 
         try:
             return handler(args, db)
+        except Unavailable:
+            line = _text("unavailable")
         except Unreachable:
             line = _text("unreachable")
+        except TooManyAttempts as err:
+            line = _text("too_many", minutes=_minutes(err.retry_after))
         except NotEnrolled:
             line = _text("not_enrolled")
         except UpdateNeeded as err:

@@ -15,6 +15,8 @@ from typing import Iterator
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import clock
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -73,6 +75,9 @@ def schema_revision(engine: Engine) -> str | None:
 class Database:
     """An open database file: its engine and a session factory bound to it."""
 
+    #: how far this PC's clock is from the wall clock (tests of clock skew); see `app.clock`
+    clock_offset = None
+
     def __init__(self, path: Path | str, *, migrate: bool = True):
         self.path = Path(path)
         self.engine = make_engine(self.path)
@@ -89,14 +94,15 @@ class Database:
         session = self.sessions()
         session.info["actor"] = actor
         session.info.update(info)
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        with clock.shifted(self.clock_offset):
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
 
     def close(self) -> None:
         self.engine.dispose()

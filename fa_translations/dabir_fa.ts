@@ -2439,23 +2439,23 @@
     <name>IssueForm</name>
     <message>
         <location filename="../app/ui/pages/issue_form.py" line="+37"/>
-        <location line="+81"/>
+        <location line="+64"/>
         <source>New issue</source>
         <translation>مسئله جدید</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-55"/>
         <source>e.g. broken street lights in Lale alley</source>
         <translation>مثلاً خرابی چراغ‌های کوچه لاله</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+59"/>
+        <location line="+42"/>
         <source>No committee</source>
         <translation>بدون کمیته</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-35"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
@@ -2525,17 +2525,17 @@
         <translation>موقعیت روی نقشه</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Save (Ctrl+S)</source>
         <translation>ذخیره (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>New issue (Ctrl+N)</source>
         <translation>مسئله جدید (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>Edit: {title}</source>
         <translation>ویرایش: {title}</translation>
     </message>
@@ -2612,12 +2612,12 @@
         <translation>بدون کمیته</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{n} issues</source>
         <translation>{n} مسئله</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Issue updated.</source>
         <translation>مسئله به‌روز شد.</translation>
     </message>
@@ -3086,13 +3086,13 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../app/ui/pages/member_form.py" line="+40"/>
-        <location line="+122"/>
+        <location filename="../app/ui/pages/member_form.py" line="+39"/>
+        <location line="+105"/>
         <source>New member</source>
         <translation>عضو جدید</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-93"/>
         <source>10 digits</source>
         <translation>۱۰ رقم</translation>
     </message>
@@ -3192,17 +3192,17 @@
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Save (Ctrl+S)</source>
         <translation>ذخیره (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Empty the form</source>
         <translation>فرم خالی</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
         <source>Edit: {name}</source>
         <translation>ویرایش: {name}</translation>
     </message>
@@ -3355,7 +3355,7 @@
         <translation>تنظیمات و پشتیبان</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sync_page.py" line="+34"/>
+        <location filename="../app/ui/pages/sync_page.py" line="+37"/>
         <source>Sync</source>
         <translation>همگام‌سازی</translation>
     </message>
@@ -3370,7 +3370,7 @@
         <translation>دستگاه‌ها و مطالبات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/issues_page.py" line="-171"/>
+        <location filename="../app/ui/pages/issues_page.py" line="-162"/>
         <source>Neighbourhood issues</source>
         <translation>مسائل محله</translation>
     </message>
@@ -3935,17 +3935,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+96"/>
+        <location line="+87"/>
         <source>Resolutions register</source>
         <translation>دفتر مصوبات</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-36"/>
         <source>{n} resolutions</source>
         <translation>{n} مصوبه</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Resolution {number} updated.</source>
         <translation>مصوبه {number} به‌روز شد.</translation>
     </message>
@@ -4546,12 +4546,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Connect this PC</source>
         <translation>اتصال این رایانه</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>Sync now</source>
         <translation>همگام‌سازی اکنون</translation>
     </message>
@@ -4562,12 +4562,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Table</source>
         <translation>جدول</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>Field</source>
         <translation>فیلد</translation>
     </message>
@@ -4582,7 +4582,12 @@
         <translation>مقدار آن‌ها</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>چه پیش آمد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Keep mine</source>
         <translation>مال من بماند</translation>
     </message>
@@ -4592,7 +4597,12 @@
         <translation>مال آن‌ها بماند</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Acknowledge</source>
+        <translation>دیدم</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Edits the server refused</source>
         <translation>تغییرهایی که سرور نپذیرفت</translation>
     </message>
@@ -4637,7 +4647,42 @@
         <translation>ناموفق؛ تغییرهای شما برای همگام‌سازی بعدی نگه داشته شده است</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>a user</source>
+        <translation>یک کاربر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting {old} (entered by {who}) became meeting {new}: another PC had already used number {old}.</source>
+        <translation>جلسهٔ {old} (ثبت‌شده به دست {who}) جلسهٔ {new} شد، چون رایانهٔ دیگری شمارهٔ {old} را به کار برده بود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolution {old} (entered by {who}) became resolution {new} of the same meeting: another PC had already used number {old}.</source>
+        <translation>مصوبهٔ {old} (ثبت‌شده به دست {who}) مصوبهٔ {new} همان جلسه شد، چون رایانهٔ دیگری شمارهٔ {old} را به کار برده بود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addendum {old} (entered by {who}) became addendum {new}: another PC had already used number {old}.</source>
+        <translation>الحاقیهٔ {old} (ثبت‌شده به دست {who}) الحاقیهٔ {new} شد، چون رایانهٔ دیگری شمارهٔ {old} را به کار برده بود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number {old} (entered by {who}) became {new}: another PC had already used it.</source>
+        <translation>شمارهٔ {old} (ثبت‌شده به دست {who}) به {new} تغییر کرد، چون رایانهٔ دیگری آن را به کار برده بود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edited on one PC after it was deleted on another.</source>
+        <translation>در یک رایانه ویرایش شد، پس از آن‌که در رایانهٔ دیگری حذف شده بود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same field was changed on two PCs.</source>
+        <translation>یک فیلد در دو رایانه تغییر کرده بود.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Sync: not set up</source>
         <translation>همگام‌سازی: راه‌اندازی نشده</translation>
     </message>

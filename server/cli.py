@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ssl-certfile")
     p.add_argument("--ssl-keyfile")
     p.add_argument("--log-level", default="info")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="worker processes (PostgreSQL only; SQLite serves from one process)")
     p = command("add-council", "register a council; prints its id first and an enrollment "
                 "code last")
     for name in ("province", "county", "settlement", "neighbourhood"):
@@ -87,6 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", metavar="NAME")
     command("status", "councils, their PCs, last sync and pending conflicts")
     command("rotate-epoch", "after restoring an older backup: make every PC resync in full")
+    p = command("backup", "write a backup of the server's database to FILE (SQLite: online "
+                "backup API; PostgreSQL: pg_dump)")
+    p.add_argument("file", metavar="FILE")
+    p = command("restore", "replace the server's database with the backup FILE (server "
+                "stopped); gives it a new epoch so every PC resyncs in full")
+    p.add_argument("file", metavar="FILE")
+    p = command("purge-tombstones", "remove for good the records deleted more than DAYS ago "
+                "(a PC offline longer then pulls in full)")
+    p.add_argument("--older-than", type=int, default=None, metavar="DAYS",
+                   help="default: the longest allowed offline period (180 days)")
     return parser
 
 

@@ -7,9 +7,11 @@ alike (ids first, secrets last).
 from __future__ import annotations
 
 import argparse
+import os
 import secrets
+import sys
 
-from server.db import Store, default_url
+from server.db import ENV_URL, Store, default_url
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -21,6 +23,8 @@ def _store(args: argparse.Namespace) -> Store:
 def run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         return cmd_serve(args)
+    if args.command in ("backup", "restore"):  # they must not open the database first
+        return cmd_backup_restore(args)
     store = _store(args)
     try:
         return globals()[f"cmd_{args.command.replace('-', '_')}"](args, store)
@@ -31,11 +35,25 @@ def run(args: argparse.Namespace) -> int:
 def cmd_serve(args) -> int:
     import uvicorn
 
-    from server.app import create_app
+    from server.app import ENV_PREPARED, create_app
 
-    app = create_app(args.database_url or default_url())
-    uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.ssl_certfile,
-                ssl_keyfile=args.ssl_keyfile, log_level=args.log_level, access_log=False)
+    url = args.database_url or default_url()
+    options = dict(host=args.host, port=args.port, ssl_certfile=args.ssl_certfile,
+                   ssl_keyfile=args.ssl_keyfile, log_level=args.log_level, access_log=False)
+    workers = getattr(args, "workers", 1) or 1
+    if workers <= 1:
+        uvicorn.run(create_app(url), **options)
+        return 0
+    store = Store(url)  # migrate and seed once, before the workers start
+    try:
+        if store.is_sqlite:
+            raise ValueError("--workers needs PostgreSQL: an SQLite server database is served "
+                             "from one process")
+        store.prepare()
+    finally:
+        store.close()
+    os.environ[ENV_URL], os.environ[ENV_PREPARED] = url, "1"
+    uvicorn.run("server.app:app_from_environment", factory=True, workers=workers, **options)
     return 0
 
 
@@ -152,7 +170,8 @@ def cmd_status(args, store: Store) -> int:
 
     with store.session() as s:
         report = staff.status(s, store.epoch())
-    print(f"epoch {report.epoch}; {len(report.councils)} councils")
+    n = len(report.councils)
+    print(f"epoch {report.epoch}; {n} council{'' if n == 1 else 's'}")
     for c in report.councils:
         active = sum(1 for d in c.devices if d.revoked_at is None)
         print(f"{c.id}\t{c.code}\t{c.name}\tdevices {active} active/{len(c.devices)}\t"
@@ -172,4 +191,33 @@ def cmd_rotate_epoch(args, store: Store) -> int:
         epoch = meta.value
     print(f"new epoch {epoch}: every PC will push and pull in full at its next sync "
           "(restart the server)")
+    return 0
+
+
+def cmd_backup_restore(args) -> int:
+    from pathlib import Path
+
+    from server import backup
+
+    url = args.database_url or default_url()
+    try:
+        if args.command == "backup":
+            print(backup.backup(url, Path(args.file)))
+            return 0
+        epoch = backup.restore(url, Path(args.file))
+    except backup.BackupRefused as err:
+        print(f"dabir-server: {err}", file=sys.stderr)
+        return 1
+    print(f"restored {args.file}; new epoch {epoch}: every PC will push and pull in full at "
+          "its next sync (start the server)")
+    return 0
+
+
+def cmd_purge_tombstones(args, store: Store) -> int:
+    from server import purge
+
+    days = purge.PURGE_AFTER_DAYS if args.older_than is None else args.older_than
+    if days < 0:
+        raise ValueError("--older-than must be 0 days or more")
+    print(purge.summary(purge.purge_tombstones(store, days), days))
     return 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -56,6 +57,39 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+def _queue_sqlite_writers(engine: Engine) -> None:
+    """One writing transaction at a time in this process, the others queued on a lock.
+
+    SQLite has one write lock per database. Without this, concurrent writers wait for it in
+    SQLite's busy handler, which polls with sleeps of up to 100 ms: under load most of the
+    time goes to sleeping while the lock is free, and who gets it next is luck. Here a
+    transaction takes a process-wide lock just before its first write (pysqlite begins the
+    SQLite transaction at that statement too) and gives it back when its connection goes back
+    to the pool, i.e. after its COMMIT or ROLLBACK has finished (a session hands its connection
+    back at the end of each transaction), so writers are served one after the other without
+    gaps; readers are not held up (WAL). Another process (the admin CLI) is still handled by
+    the busy timeout; a lock not obtained in 60 s is gone around the same way.
+    """
+    lock = threading.Lock()
+
+    def take(conn, _cursor, statement, _params, _context, _many) -> None:
+        if conn.info.get("writer") or not statement.lstrip()[:7].upper().startswith(_WRITES):
+            return
+        if lock.acquire(timeout=60):
+            conn.info["writer"] = True
+
+    def give_back(info: dict) -> None:
+        if info.pop("writer", False):
+            lock.release()
+
+    event.listen(engine, "before_cursor_execute", take)
+    event.listen(engine.pool, "checkin", lambda _dbapi, record: give_back(record.info))
+    event.listen(engine.pool, "invalidate", lambda _dbapi, record, _exc: give_back(record.info))
+
+
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     parsed = make_url(url)
@@ -65,6 +99,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60},
                                pool_size=8, max_overflow=8)
         event.listen(engine, "connect", _sqlite_pragmas)
+        _queue_sqlite_writers(engine)
         return engine
     return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
 
@@ -92,6 +127,14 @@ class Store:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def capacity(self) -> int:
+        """How many requests may hold a session at once: the pool's connections, at most 32
+        (the threadpool has 40 threads, and admitted requests must never wait for one)."""
+        pool = self.engine.pool
+        size = pool.size() + getattr(pool, "_max_overflow", 0) if hasattr(pool, "size") else 8
+        return max(1, min(size, 32))
 
     def prepare(self) -> None:
         """Migrate to head and seed the epoch, the province stream and the agency list."""

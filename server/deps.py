@@ -1,17 +1,19 @@
 """Typed FastAPI dependencies: the store, a session, the protocol check, device and staff auth.
 
-`SessionDep` yields a session that is rolled back and closed when the request ends; a route
-that writes commits it itself before answering, so an answer the client receives always means
-the work is committed. `CurrentDevice` resolves `Authorization: Bearer <token>` to a
-non-revoked device (bound to one council), `CurrentStaff` to a staff token; each refuses with
-401 otherwise, and a device token on a staff endpoint (or the reverse) with 403.
+`SessionDep` yields a session (once a pooled connection is free for the request: requests
+beyond the pool wait their turn in the event loop) that is rolled back and closed when the
+request ends; a route that writes commits it itself before answering, so an answer the client
+receives always means the work is committed. `CurrentDevice` resolves `Authorization: Bearer
+<token>` to a non-revoked device (bound to one council), `CurrentStaff` to a staff token; each
+refuses with 401 otherwise, and a device token on a staff endpoint (or the reverse) with 403.
 `check_protocol` answers 426 with a "please update" sentence outside the supported range.
 """
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Annotated, Iterator
+from typing import Annotated, AsyncIterator
 
+import anyio
 from fastapi import Depends, Header, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,26 +28,49 @@ from server.models import Device, StaffToken
 SEEN_EVERY = timedelta(seconds=60)
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
-def get_session(store: StoreDep) -> Iterator[Session]:
-    session = store.sessions()
+def _admission(request: Request, store: Store) -> anyio.Semaphore:
+    gate = getattr(request.app.state, "admission", None)
+    if gate is None:  # made in the event loop that uses it
+        gate = request.app.state.admission = anyio.Semaphore(store.capacity)
+    return gate
+
+
+def _end(session: Session) -> None:
     try:
-        yield session
-    finally:
         session.rollback()
+    finally:
         session.close()
+
+
+async def get_session(request: Request, store: StoreDep) -> AsyncIterator[Session]:
+    """A session for one request, admitted only when a pooled connection is free for it.
+
+    The wait happens in the event loop, not in a worker thread: a sync route's dependencies
+    and body run in separate threadpool calls, so a request holding a connection can be
+    waiting for a thread while every thread waits for a connection (a deadlock that only the
+    pool's 30 s timeout broke, with 500s). Admitting at most `store.capacity` (<= the pool and
+    well under the 40 threads) requests at a time makes the others queue in arrival order.
+    """
+    async with _admission(request, store):
+        session = store.sessions()
+        try:
+            yield session
+        finally:
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(_end, session)
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def check_protocol(x_dabir_protocol: Annotated[str | None, Header()] = None) -> int:
+async def check_protocol(x_dabir_protocol: Annotated[str | None, Header()] = None) -> int:
     try:
         version = int(x_dabir_protocol) if x_dabir_protocol is not None else None
     except ValueError:
@@ -80,6 +105,7 @@ def current_device(request: Request, session: SessionDep,
     now = utcnow()
     if device.last_seen_at is None or now - device.last_seen_at > SEEN_EVERY:
         device.last_seen_at = now
+        session.commit()  # a short write of its own: a pull or verify then only reads
     return device
 
 

@@ -6,8 +6,11 @@ checked (`server.ownership`), converted from wire values, and merged field by fi
 server row: server value == base -> take the new value; == new -> nothing; otherwise the new
 value still wins (last arrival) and the value it replaced goes to the conflict log with its base
 and both authors. An edit to a deleted row changes nothing and keeps its values in the conflict
-log, so it can be restored. An op that breaks a rule or a constraint is rolled back to its
-savepoint and answered `rejected` with the reason; the rest of the batch stands.
+log, so it can be restored. A unique clash between two PCs is settled in `server.clashes`: a
+taken sequence number gets the next free one ("renumbered" in the conflict log), the same fact
+entered twice is merged into the existing row (the op answers `merged_into`). An op that breaks
+a rule or a constraint is rolled back to its savepoint and answered `rejected` with the reason;
+the rest of the batch stands.
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from app.ids import new_id
 from app.models.base import utcnow
 from app.services import wire
 from app.sync.protocol import Op, OpResult, PushBatch, PushReceipt
-from server import changes
+from server import changes, clashes
 from server.models import ChangeLog, ConflictRow, Device, PushReceiptRow
 from server.ownership import (Refused, check_existing, check_new_row, check_references,
                               check_table, owned_changes)
@@ -46,6 +49,8 @@ class _Ctx:
         self.session, self.device, self.seq, self.stream = session, device, seq, stream
         self.council_id = device.council_id
         self.changed = False
+        #: ids of incoming rows merged into an existing twin in this batch -> the twin's id
+        self.merged: dict[str, str] = {}
 
     def last_writer(self, table: str, row_id: str) -> tuple[str | None, str | None]:
         entry = self.session.execute(select(ChangeLog.device_id, ChangeLog.actor).where(
@@ -108,10 +113,41 @@ def _merge_existing(ctx: _Ctx, model, row, op: Op, values: dict[str, Any]) -> st
     return outcome
 
 
+def _insert(ctx: _Ctx, model, op: Op, values: dict[str, Any]) -> tuple[Any, str, str | None]:
+    """A row the server does not have: (row, outcome, id of the twin it was merged into)."""
+    session = ctx.session
+    check_new_row(op.table, values, ctx.council_id)
+    check_references(session, model, values, ctx.council_id)
+    existing = clashes.twin(session, model, op.table, op.row_id, values)
+    if existing is not None:  # the same fact entered on another PC: merge into it
+        target = clashes.retarget(op, existing.id, empty_base=True)
+        facts = clashes.fact_values(values)
+        revived = existing.deleted_at is not None and facts.get("deleted_at", None) is None
+        if revived:  # the other side deleted it: kept deleted, restorable from the log
+            check_existing(op.table, existing, ctx.council_id)
+            ctx.conflict(target, "deleted", "deleted_at", existing.deleted_at, None,
+                         ctx.last_writer(op.table, existing.id), (ctx.device.id, op.actor))
+        outcome = _merge_existing(ctx, model, existing, target, facts)
+        return existing, "conflict" if revived else outcome, existing.id
+    clash = clashes.free_number(session, model, op.table, op.row_id, values)
+    row = model(id=op.row_id, **values)
+    session.add(row)
+    if clash is not None:
+        column, given, assigned, holder = clash
+        ctx.conflict(op, clashes.RENUMBERED, column, assigned, given,
+                     ctx.last_writer(op.table, holder), (ctx.device.id, op.actor))
+        return row, "conflict", None
+    return row, "applied", None
+
+
 def _apply_op(ctx: _Ctx, op: Op) -> OpResult:
     session = ctx.session
+    incoming_id = op.row_id
+    merged_into = ctx.merged.get(op.row_id)
     try:
         model = check_table(op.table)
+        if merged_into is not None:  # an op on a row merged into its twin earlier in the batch
+            op = clashes.retarget(op, merged_into)
         values = wire.values_from_wire(model, op.changes)
         if values.get("id", op.row_id) != op.row_id:
             raise Refused("id does not match row_id")
@@ -121,17 +157,18 @@ def _apply_op(ctx: _Ctx, op: Op) -> OpResult:
             if row is None:
                 if op.action != "insert":
                     raise Refused("no such row for this council")
-                check_new_row(op.table, values, ctx.council_id)
-                check_references(session, model, values, ctx.council_id)
-                row = model(id=op.row_id, **values)
-                session.add(row)
-                outcome = "applied"
+                row, outcome, merged_into = _insert(ctx, model, op, values)
             else:
+                if merged_into is not None and op.action == "insert":
+                    values = clashes.fact_values(values)
                 outcome = _merge_existing(ctx, model, row, op, values)
             session.flush()
+        if merged_into is not None:
+            ctx.merged[incoming_id] = merged_into
         if outcome != "merged":
             ctx.changed = True
-        return OpResult(op_id=op.op_id, outcome=outcome, server_seq=row.server_seq)
+        return OpResult(op_id=op.op_id, outcome=outcome, server_seq=row.server_seq,
+                        merged_into=merged_into)
     except Refused as exc:
         return OpResult(op_id=op.op_id, outcome="rejected", reason=str(exc))
     except wire.WireError as exc:

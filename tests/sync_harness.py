@@ -165,6 +165,14 @@ class LiveServer:
         self.sock.close()
         self.store.close()
 
+    def restore_file(self, template: Path) -> None:
+        """Put the SQLite file `template` in place of the server's database while it runs, as a
+        restore from a backup would: pooled connections closed, the file (and its -wal, -shm)
+        replaced. The engine, hence its compiled-statement cache, is kept: the model test
+        restores a template world per example this way instead of migrating, registering and
+        enrolling each time. Only between requests."""
+        replace_sqlite_file(self.store.engine, template)
+
     # ---------------------------------------------------------------- admin shortcuts
 
     def add_council(self, neighbourhood: str = "شهرک ولیعصر", **places) -> tuple[str, str]:
@@ -190,6 +198,15 @@ class LiveServer:
 
         with self.store.session(actor="admin") as s:
             return staff.new_staff_token(s, name)
+
+
+def replace_sqlite_file(engine, template: Path) -> None:
+    """Close `engine`'s pooled connections and copy `template` over its SQLite file."""
+    engine.dispose()
+    target = Path(engine.url.database)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(template, target)
 
 
 def council_database(path: Path, neighbourhood: str = "شهرک ولیعصر", code: str = "ARD-0054"):

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from sqlalchemy import BigInteger, DateTime, ForeignKey, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from app import clock
 from app.ids import new_id
 
 NAMING = {
@@ -24,7 +25,8 @@ NAMING = {
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    """Now, tz-aware UTC, on this PC's clock (`app.clock`: the wall clock unless shifted)."""
+    return clock.now()
 
 
 class UTCDateTime(TypeDecorator):

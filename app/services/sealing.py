@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 
 from app.enums import MeetingState
 from app.errors import StateError
-from app.models import AgendaItem, Attendance, Guest, Meeting, MinutesAddendum, Resolution
+from app.models import (AgendaItem, Attendance, Guest, Meeting, MinutesAddendum, Resolution,
+                        SyncConflict)
 from app.models.base import utcnow
 from app.persian.digits import to_latin_digits
 from app.services import common
@@ -60,8 +61,13 @@ def _fields(row, names: tuple[str, ...]) -> dict[str, Any]:
     return {n: _plain(getattr(row, n)) for n in names}
 
 
-def canonical_content(session: Session, meeting: Meeting) -> dict[str, Any]:
-    """The sealed content of a meeting's minutes as plain JSON-ready values."""
+def canonical_content(session: Session, meeting: Meeting, number: int | None = None
+                      ) -> dict[str, Any]:
+    """The sealed content of a meeting's minutes as plain JSON-ready values.
+
+    `number` replaces the meeting's number (the number it was sealed with, before a sync
+    renumbered it)."""
+    number = meeting.number if number is None else number
     agenda = session.scalars(select(AgendaItem).where(
         AgendaItem.meeting_id == meeting.id, AgendaItem.deleted_at.is_(None))
         .order_by(AgendaItem.position, AgendaItem.id))
@@ -73,24 +79,25 @@ def canonical_content(session: Session, meeting: Meeting) -> dict[str, Any]:
     resolutions = session.scalars(select(Resolution).where(
         Resolution.meeting_id == meeting.id, Resolution.deleted_at.is_(None))
         .order_by(Resolution.seq))
+    fields = _fields(meeting, ("id", "council_id", "number", "kind", "date", "start_time",
+                               "end_time", "place", "chair_id", "minute_taker_id", "summary",
+                               "finalised_at", "finalised_by"))
     return {
         "version": CONTENT_VERSION,
-        "meeting": _fields(meeting, ("id", "council_id", "number", "kind", "date", "start_time",
-                                     "end_time", "place", "chair_id", "minute_taker_id",
-                                     "summary", "finalised_at", "finalised_by")),
+        "meeting": {**fields, "number": number},
         "agenda": [_fields(a, ("id", "position", "kind", "title", "discussion")) for a in agenda],
         "attendance": [_fields(a, ("member_id", "status", "note")) for a in attendance],
         "guests": [_fields(g, ("id", "full_name", "position", "agency_id")) for g in guests],
         "resolutions": [dict(_fields(r, ("id", "seq", "text", "owner_id", "agency_id",
                                          "deadline", "issue_id", "agenda_item_id")),
-                             number=number_text(meeting.number, r.seq)) for r in resolutions],
+                             number=number_text(number, r.seq)) for r in resolutions],
     }
 
 
-def content_hash(session: Session, meeting: Meeting) -> str:
+def content_hash(session: Session, meeting: Meeting, number: int | None = None) -> str:
     """SHA-256 (hex) of the canonical JSON of the minutes' content."""
-    blob = json.dumps(canonical_content(session, meeting), ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
+    blob = json.dumps(canonical_content(session, meeting, number), ensure_ascii=False,
+                      sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
@@ -129,7 +136,18 @@ def verify_minutes(session: Session, meeting_id: str) -> bool:
     meeting = live_meeting(session, meeting_id)
     if not is_finalised(meeting) or not meeting.content_hash:
         return False
-    return content_hash(session, meeting) == meeting.content_hash
+    return any(content_hash(session, meeting, n) == meeting.content_hash
+               for n in sealed_numbers(session, meeting))
+
+
+def sealed_numbers(session: Session, meeting: Meeting) -> list[int]:
+    """The numbers the minutes may have been sealed with: the meeting's own, then the ones it
+    had before the provincial server renumbered it (a clash between two offline PCs; the
+    signed paper carries the number it was sealed with, and so does the seal)."""
+    earlier = session.scalars(select(SyncConflict.losing).where(
+        SyncConflict.kind == "renumbered", SyncConflict.table_name == "meetings",
+        SyncConflict.row_id == meeting.id, SyncConflict.field == "number"))
+    return [meeting.number] + [n for n in earlier if isinstance(n, int) and n != meeting.number]
 
 
 def check_verification_code(session: Session, meeting_id: str, code: str) -> bool:

@@ -5,6 +5,10 @@ answers to a conflict: `keep_mine` puts the value that lost back as a NEW local 
 through the outbox and wins on the server at the next sync, and an edit that hit a deleted row
 restores the row), `keep_theirs` accepts what the server has. Both mark the conflict resolved;
 the resolution is reported to the server with the next push so the council's other PCs see it.
+A "renumbered" conflict (the server gave a new row the next free number because another PC had
+used the number) has no value to choose: restoring the old number would clash again. Its only
+answer is `acknowledge`, reported as "theirs" (the number the server assigned stays), and
+`keep_mine` / `keep_theirs` treat it the same way.
 """
 from __future__ import annotations
 
@@ -19,6 +23,10 @@ from app.errors import NotFoundError, StateError
 from app.models import OutboxEntry, SyncConflict, SyncRejection, SyncState
 from app.models.base import utcnow
 from app.services import wire
+
+
+#: the conflict kind of a sequence number the server changed (see server.clashes)
+RENUMBERED = "renumbered"
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,8 @@ class SyncOverview:
 @dataclass(frozen=True)
 class ConflictView:
     id: str
-    kind: str  # field: the same field changed on two sides; deleted: an edit to a deleted row
+    kind: str  # field: the same field changed on two sides; deleted: an edit to a deleted row;
+    # renumbered: a new row's number was taken on the server (losing: given, winning: assigned)
     table: str
     row_id: str
     field: str
@@ -121,6 +130,8 @@ def _resolve(conflict: SyncConflict, resolution: str) -> None:
 def keep_mine(session: Session, conflict_id: str) -> ConflictView:
     """Restore the losing value as a new local edit (outbox), and mark the conflict resolved."""
     conflict = _open_conflict(session, conflict_id)
+    if conflict.kind == RENUMBERED:
+        return acknowledge(session, conflict_id)
     model = wire.TABLES.get(conflict.table_name)
     row = session.get(model, conflict.row_id) if model is not None else None
     if row is None:
@@ -137,6 +148,14 @@ def keep_mine(session: Session, conflict_id: str) -> ConflictView:
 
 def keep_theirs(session: Session, conflict_id: str) -> ConflictView:
     """Accept the value the record has now, and mark the conflict resolved."""
+    conflict = _open_conflict(session, conflict_id)
+    _resolve(conflict, "theirs")
+    session.flush()
+    return _view(conflict)
+
+
+def acknowledge(session: Session, conflict_id: str) -> ConflictView:
+    """The secretary has seen that a number was changed; the assigned number stays."""
     conflict = _open_conflict(session, conflict_id)
     _resolve(conflict, "theirs")
     session.flush()

@@ -6,7 +6,8 @@ council's data is summarised for verification; both import it from here. Wire va
 JSON: dates, times and timestamps as ISO strings (aware UTC), numbers and booleans as such.
 A table digest is the row count and the XOR of one SHA-256 per row over its content (every
 column but the `updated_at` / `server_seq` bookkeeping), so it is independent of row order and
-could be kept up to date incrementally.
+could be kept up to date incrementally; a windowed digest covers only the rows changed after a
+seq, and `scope_totals` counts the rows without reading them.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from datetime import date, datetime, time, timezone
 from typing import Any
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, Float, Integer, String, Text,
-                        Time, TypeDecorator, select)
+                        Time, TypeDecorator, func, select)
 from sqlalchemy.orm import Session
 
 from app.models import SYNCED_MODELS, Agency, Council
@@ -26,7 +27,7 @@ from app.services.tracking import PROVINCE_TABLES, to_wire
 __all__ = ["TABLES", "RANK", "PROVINCE_TABLES", "BOOKKEEPING", "WireError", "to_wire",
            "from_wire", "values_from_wire", "row_to_wire", "stream_of", "council_stream",
            "PROVINCE_STREAM", "scope_filter", "fk_targets", "Digest", "scope_digests",
-           "row_digest"]
+           "scope_tables", "scope_totals", "digest_rows", "row_digest"]
 
 #: every synced table by name, and its position parents-first (for applying in a safe order)
 TABLES: dict[str, type] = {m.__tablename__: m for m in SYNCED_MODELS}
@@ -190,23 +191,60 @@ def row_digest(table: str, data: dict[str, Any]) -> bytes:
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 
+def digest_rows(name: str, rows, exclude: set[tuple[str, str]] = frozenset(),
+                digest: Digest | None = None) -> Digest:
+    """Add row mappings of table `name` to a digest (a new one by default)."""
+    digest = digest if digest is not None else Digest()
+    for row in rows:
+        if (name, row["id"]) not in exclude:
+            digest.add(row_digest(name, row_to_wire(row)))
+    return digest
+
+
+def scope_tables(council_id: str):
+    """(name, model, WHERE clause) of every table holding council data, parents first."""
+    for name, model in TABLES.items():
+        where = scope_filter(model, council_id)
+        if where is not None:
+            yield name, model, where
+
+
 def scope_digests(session: Session, council_id: str, *, exclude: set[tuple[str, str]] = frozenset(),
-                  tables: set[str] | None = None) -> dict[str, Digest]:
+                  tables: set[str] | None = None, since: int = 0) -> dict[str, Digest]:
     """Count and content hash per table of one council's rows (tombstones included).
 
     `exclude` leaves out (table, row_id) pairs (rows this PC knows the server refused).
+    `since` > 0 keeps only the rows whose `server_seq` is above it (a windowed verify on a PC,
+    where `server_seq` is the seq of the version last received from the server).
     """
     out: dict[str, Digest] = {}
-    for name, model in TABLES.items():
+    for name, model, where in scope_tables(council_id):
         if tables is not None and name not in tables:
             continue
-        where = scope_filter(model, council_id)
-        if where is None:
-            continue
-        digest = Digest()
-        for row in session.execute(select(model.__table__).where(where)).mappings():
-            if (name, row["id"]) in exclude:
-                continue
-            digest.add(row_digest(name, row_to_wire(row)))
-        out[name] = digest
+        if since:
+            where = (where) & (model.__table__.c.server_seq > since)
+        out[name] = digest_rows(name, session.execute(select(model.__table__).where(where))
+                                .mappings(), exclude)
+    return out
+
+
+def scope_totals(session: Session, council_id: str, *,
+                 exclude: set[tuple[str, str]] = frozenset()) -> dict[str, int]:
+    """Row count per table of one council's rows (tombstones included), `exclude` left out.
+
+    A count, not a read of the rows: the cheap half of a windowed verify, which catches a row
+    lost or gained outside the window.
+    """
+    left_out: dict[str, list[str]] = {}
+    for table, row_id in exclude:
+        left_out.setdefault(table, []).append(row_id)
+    out: dict[str, int] = {}
+    for name, model, where in scope_tables(council_id):
+        t = model.__table__
+        n = session.scalar(select(func.count()).select_from(t).where(where)) or 0
+        ids = left_out.get(name, [])
+        for i in range(0, len(ids), 500):
+            n -= session.scalar(select(func.count()).select_from(t).where(
+                where, t.c.id.in_(ids[i:i + 500]))) or 0
+        out[name] = n
     return out

@@ -5,8 +5,10 @@ rows in their latest state, so a row may arrive one page before a parent that ch
 the set is consistent again once the pull completes. Pulled rows are written through the ORM
 with `session.info["sync_apply"]` set, so the audit log and the search index follow them while
 the outbox does not. A field that has a pending local edit keeps the local value (the edit is
-pushed next round). A row this PC cannot store (a local row holds the same unique value) is
-kept aside in `sync_rejections` (direction "pull") instead of blocking the sync.
+pushed next round). A row that hits a unique rule is retried after the rest of the page (the
+clash may be transient: a local row renumbered by the server arrives in the same page); a row
+this PC still cannot store is kept aside in `sync_rejections` (direction "pull") instead of
+blocking the sync, and leaves that list once a later pull stores it.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.db import Database
 from app.models import OutboxEntry, SyncConflict, SyncRejection
 from app.services import wire
@@ -33,7 +36,7 @@ def apply_session(db: Database, actor: str = "sync") -> Iterator[Session]:
     locked" failure later, and the per-row savepoints nest inside it (pysqlite alone would let
     the first SAVEPOINT start, and its RELEASE commit, a transaction of its own).
     """
-    with db.engine.connect() as conn:
+    with clock.shifted(db.clock_offset), db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         conn.commit()
         try:
@@ -90,21 +93,56 @@ def _store_row(session: Session, row: RowState, keep: set) -> bool:
 
 
 def apply_rows(session: Session, rows: list[RowState]) -> int:
-    """Store pulled rows (parents first); returns how many changed something locally."""
+    """Store pulled rows (parents first); returns how many changed something locally.
+
+    A row that hits a unique rule is tried again after the rest of the page (and again while
+    retries make progress): the clash can be transient, e.g. the server renumbered this PC's
+    meeting 12 to 13 and the page brings the other PC's meeting 12 before this PC's row at 13.
+    What still fails is set aside; a row set aside by an earlier pull and stored now leaves the
+    refused list.
+    """
     keep = pending_fields(session, [(r.table, r.row_id) for r in rows])
     changed = 0
-    for row in sorted(rows, key=lambda r: wire.RANK.get(r.table, 999)):
-        if row.table not in wire.TABLES:
-            continue  # a table this version does not know yet
-        try:
-            with session.begin_nested():
-                if _store_row(session, row, keep.get((row.table, row.row_id), set())):
-                    changed += 1
-                session.flush()
-        except (IntegrityError, wire.WireError) as exc:
-            reason = " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
-            _set_aside(session, row, reason)
+    todo = [r for r in sorted(rows, key=lambda r: wire.RANK.get(r.table, 999))
+            if r.table in wire.TABLES]  # a table this version does not know yet: skipped
+    stored: list[RowState] = []
+    failed: list[tuple[RowState, str]] = []
+    while todo:
+        failed = []
+        for row in todo:
+            try:
+                with session.begin_nested():
+                    did = _store_row(session, row, keep.get((row.table, row.row_id), set()))
+                    session.flush()
+                changed += int(did)
+                stored.append(row)
+            except IntegrityError as exc:
+                failed.append((row, _reason(exc)))
+            except wire.WireError as exc:
+                _set_aside(session, row, _reason(exc))
+        if len(failed) == len(todo):
+            break
+        todo = [row for row, _ in failed]
+    for row, reason in failed:
+        _set_aside(session, row, reason)
+    _settle_set_aside(session, stored)
     return changed
+
+
+def _reason(exc: Exception) -> str:
+    return " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
+
+
+def _settle_set_aside(session: Session, stored: list[RowState]) -> None:
+    """Pulled rows stored now that an earlier pull had set aside: no longer refused."""
+    keys = {(r.table, r.row_id) for r in stored}
+    if not keys:
+        return
+    open_rows = session.scalars(select(SyncRejection).where(
+        SyncRejection.direction == "pull", SyncRejection.dismissed.is_(False)))
+    for rejection in open_rows:
+        if (rejection.table_name, rejection.row_id) in keys:
+            rejection.dismissed = True
 
 
 def _set_aside(session: Session, row: RowState, reason: str) -> None:

@@ -5,8 +5,13 @@ bodies are gzip-compressed and responses are inflated by httpx. Connection failu
 and 502/503/504 answers are retried with exponential backoff; that is safe because every call
 is idempotent (a push carries its batch id, pulls and verification only read) except
 enrollment, which is retried only when the request never left. Refusals become `Refused`
-(with the server's code and sentence), a 426 `UpdateNeeded`, a 409 "resync" `ResyncNeeded`,
+(with the server's code and sentence), a 426 `UpdateNeeded`, a 409 "resync..." `ResyncNeeded`,
 and a server that stays silent `Unreachable`. Nothing here touches the database.
+The retries are bounded (4, after 0.5, 1, 2 and 4 s): enough to ride out a server or
+PostgreSQL restart within one round, short enough for a secretary waiting at the Sync page.
+A server that keeps answering 502/503/504 (its database down, say) ends in `Unavailable`, a
+kind of `Unreachable` (try later, everything is kept); a 429 in `TooManyAttempts` (too many
+wrong codes or tokens from this address, with the server's Retry-After).
 """
 from __future__ import annotations
 
@@ -40,6 +45,16 @@ class Unreachable(SyncError):
     code = "unreachable"
 
 
+class Unavailable(Unreachable):
+    """The server answers but cannot serve now (502/503/504, e.g. its database restarting)."""
+
+    code = "unavailable"
+
+    def __init__(self, status: int, message: str, server_code: str):
+        super().__init__(message)
+        self.status, self.server_code = status, server_code
+
+
 class Refused(SyncError):
     def __init__(self, status: int, code: str, message: str):
         super().__init__(message, code)
@@ -51,11 +66,37 @@ class UpdateNeeded(Refused):
 
 
 class ResyncNeeded(Refused):
-    pass
+    """A cursor the server cannot serve: `reason` says why.
+
+    "restored": the cursor is ahead of the server's stream (it lost history: an older backup
+    restored without a new epoch), so everything must be pushed again and pulled in full;
+    "purged": the cursor is older than the server's purge horizon, so the stream must be pulled
+    in full and rows the server no longer has dropped. An older server's plain "resync" is taken
+    as "restored", the safe choice (nothing is dropped).
+    """
+
+    @property
+    def reason(self) -> str:
+        return "purged" if self.code == "resync_purged" else "restored"
+
+
+class TooManyAttempts(Refused):
+    """429: too many wrong codes or tokens from this address; `retry_after` seconds to wait."""
+
+    def __init__(self, status: int, code: str, message: str, retry_after: int | None):
+        super().__init__(status, code, message)
+        self.retry_after = retry_after
 
 
 class NotEnrolled(SyncError):
     code = "not_enrolled"
+
+
+def _seconds(value: str | None) -> int | None:
+    try:
+        return max(0, int(value)) if value is not None else None
+    except ValueError:
+        return None
 
 
 class ServerClient:
@@ -114,6 +155,8 @@ class ServerClient:
                                              response=response)
                 continue
             return self._answer(response)
+        if isinstance(last, httpx.HTTPStatusError):
+            self._answer(last.response)  # raises Unavailable with the server's sentence
         raise Unreachable(f"The provincial server at {self.base_url} cannot be reached "
                           f"({type(last).__name__ if last else 'no answer'}); your changes are "
                           f"kept and will be sent at the next sync.")
@@ -131,9 +174,17 @@ class ServerClient:
         except (ValueError, KeyError, TypeError):
             code, message = f"http_{response.status_code}", response.text[:200] or \
                 f"The server refused (HTTP {response.status_code})."
+        if response.status_code in RETRY_STATUSES:
+            if code.startswith("http_"):  # a proxy's page, not the server's sentence
+                message = (f"The provincial server is not available at the moment (HTTP "
+                           f"{response.status_code}); your changes are kept and will be sent "
+                           f"at the next sync.")
+            raise Unavailable(response.status_code, message, code)
+        if response.status_code == 429:
+            raise TooManyAttempts(429, code, message, _seconds(response.headers.get("Retry-After")))
         if response.status_code == 426:
             raise UpdateNeeded(426, code, message)
-        if response.status_code == 409 and code == "resync":
+        if response.status_code == 409 and code.startswith("resync"):
             raise ResyncNeeded(409, code, message)
         raise Refused(response.status_code, code, message)
 
@@ -159,5 +210,8 @@ class ServerClient:
             params.append(("table", table))
         return PullPage.model_validate(self.request("GET", "/v1/sync/pull", params=params))
 
-    def verify(self) -> VerifyResponse:
-        return VerifyResponse.model_validate(self.request("GET", "/v1/sync/verify"))
+    def verify(self, since: int = 0) -> VerifyResponse:
+        """The council's digests: in full, or (since > 0) of the rows changed after `since`."""
+        params = {"since": since} if since else None
+        return VerifyResponse.model_validate(self.request("GET", "/v1/sync/verify",
+                                                          params=params))

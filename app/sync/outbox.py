@@ -7,7 +7,12 @@ caller commits that BEFORE sending, so a crash after sending can only lead to th
 being sent again. Entries are never coalesced: each keeps the base it was made on.
 `apply_receipt`, in one transaction, deletes the acknowledged entries, stamps the rows with the
 server's seq, moves rejected ops to `sync_rejections` (with the server's reason, for the
-secretary) and clears the batch in flight. A hard delete ("purge") cannot be synced; such an
+secretary) and clears the batch in flight. An insert the server merged into an existing row
+(`merged_into`: the same fact entered on another PC) drops the local duplicate and re-targets its
+pending entries to the server's row. A refused op, or one on a row the batch did not write
+(e.g. an edit to a row deleted on the server), makes the next verification a full one: no pull
+will bring that row back, so only a full comparison can catch it (`app.sync.verification`).
+A hard delete ("purge") cannot be synced; such an
 entry is moved to the rejections at once rather than blocking the outbox.
 """
 from __future__ import annotations
@@ -22,6 +27,7 @@ from app.ids import new_id
 from app.models import OutboxEntry, SyncConflict, SyncRejection, SyncState
 from app.models.base import utcnow
 from app.services import wire
+from app.sync import verification
 from app.sync.protocol import MAX_BATCH_BYTES, MAX_OPS_PER_BATCH, PushReceipt
 
 
@@ -79,6 +85,21 @@ def next_batch(session: Session, state: SyncState, *, max_ops: int = MAX_OPS_PER
     return batch
 
 
+def _drop_duplicate(session: Session, model, row_id: str, twin_id: str) -> None:
+    """The server merged this PC's row into its twin (the same fact entered on two PCs).
+
+    The local duplicate is removed outright, without an outbox entry (it is a leaf row and the
+    server never kept it), and edits still waiting for it are aimed at the twin; the pull that
+    follows brings the twin's merged state.
+    """
+    table = model.__table__
+    session.execute(delete(table).where(table.c.id == row_id))
+    for entry in session.scalars(select(OutboxEntry).where(OutboxEntry.row_id == row_id)):
+        entry.row_id = twin_id
+        if entry.changes and "id" in entry.changes:
+            entry.changes = {**entry.changes, "id": twin_id}
+
+
 def apply_receipt(session: Session, state: SyncState, receipt: PushReceipt) -> ReceiptCounts:
     """Settle the batch in flight from its receipt (one transaction with the caller)."""
     batch = state.pending_batch or {}
@@ -88,10 +109,13 @@ def apply_receipt(session: Session, state: SyncState, receipt: PushReceipt) -> R
     counts = ReceiptCounts()
     known_rejections = set(session.scalars(select(SyncRejection.op_id).where(
         SyncRejection.op_id.in_(list(ops)))))
+    unsettled = False  # a row whose content the server may not have taken: verify in full
     for result in receipt.results:
         op = ops.get(result.op_id)
         if op is None:
             continue
+        unsettled = unsettled or result.outcome == "rejected" or bool(result.merged_into) or \
+            result.server_seq is None or result.server_seq != receipt.server_seq
         if result.outcome == "rejected":
             counts.rejected += 1
             if result.op_id not in known_rejections:
@@ -103,6 +127,9 @@ def apply_receipt(session: Session, state: SyncState, receipt: PushReceipt) -> R
             continue
         counts.acknowledged += 1
         model = wire.TABLES.get(op["table"])
+        if result.merged_into and result.merged_into != op["row_id"] and model is not None:
+            _drop_duplicate(session, model, op["row_id"], result.merged_into)
+            continue
         if model is not None and result.server_seq is not None:
             table = model.__table__
             session.execute(update(table).where(
@@ -116,6 +143,8 @@ def apply_receipt(session: Session, state: SyncState, receipt: PushReceipt) -> R
     if reported:
         session.execute(update(SyncConflict).where(SyncConflict.id.in_(reported))
                         .values(reported=True))
+    if unsettled:
+        verification.needs_full(state)
     state.pending_batch_id = None
     state.pending_batch = None
     session.flush()

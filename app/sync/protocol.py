@@ -115,6 +115,10 @@ class OpResult(_Model):
     outcome: Outcome
     reason: str | None = None
     server_seq: int | None = None
+    #: an insert of a fact the server already had (same natural key, e.g. the same member's
+    #: attendance at the same meeting): merged into that row, whose id this is; the PC drops
+    #: its duplicate. None (or absent, in receipts stored before it existed) otherwise.
+    merged_into: str | None = None
 
 
 class PushReceipt(_Model):
@@ -139,7 +143,8 @@ class ConflictState(_Model):
 
     id: str
     server_seq: int
-    kind: Literal["field", "deleted"]
+    #: renumbered: a new row's sequence number was taken on the server; it got the next free one
+    kind: Literal["field", "deleted", "renumbered"]
     table: str
     row_id: str
     field: str
@@ -173,11 +178,20 @@ class TableDigest(_Model):
 
 
 class VerifyResponse(_Model):
-    """Per-table row counts and content hashes of one council's rows on the server."""
+    """Per-table row counts and content hashes of one council's rows on the server.
+
+    `since` 0 (a full verify): `tables` covers every row. `since` S > 0 (`GET /v1/sync/verify
+    ?since=S`, a windowed verify): `tables` covers only the rows whose latest change on the
+    council's stream has a seq > S, and `totals` gives every table's full row count. A server
+    that cannot serve the window (or an older one, which ignores the parameter) answers a full
+    verify, `since` 0; the fields are left out of a full answer, so older PCs read it as before.
+    """
 
     council_id: str
     epoch: str
     tables: dict[str, TableDigest]
+    since: int = 0
+    totals: dict[str, int] = Field(default_factory=dict)
 
 
 class Health(_Model):

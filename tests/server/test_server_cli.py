@@ -3,7 +3,9 @@
 `add-council` prints the council id on its first line and a one-time code on its last;
 `enrollment-code`, `devices`, `revoke-device`, `answer-demand`, `directive`, `agency`,
 `staff-token` and `status` do their work on the database given by `--database-url`; a refusal
-is one line on stderr and a non-zero exit, never a traceback.
+is one line on stderr and a non-zero exit, never a traceback. `backup` / `restore` bring the
+old data back with a new epoch and refuse while unsure (each on a database of its own, since a
+restore replaces it whole); `purge-tombstones` prints one summary line.
 """
 from __future__ import annotations
 
@@ -116,3 +118,78 @@ def test_refusals_are_one_line(database_url):
     assert "required" in line
     bad_url = refused(server_cli("status", url="postgresql://nobody@127.0.0.1:9/none"))
     assert bad_url.startswith("dabir-server:")
+
+
+# ------------------------------------------------------------------ backup, restore, purge
+
+
+@pytest.fixture(params=BACKENDS)
+def own_url(request, tmp_path) -> str:
+    """A database of the test's own: a restore replaces it whole."""
+    return backend_database(request.param, tmp_path)
+
+
+def _epoch(url: str) -> str:
+    return ok(server_cli("status", url=url))[0].split()[1].rstrip(";")
+
+
+def _council(url: str, neighbourhood: str) -> str:
+    return ok(server_cli("add-council", "--province", "اردبیل", "--county", "اردبیل",
+                         "--settlement", "اردبیل", "--neighbourhood", neighbourhood,
+                         url=url))[0]
+
+
+def test_backup_and_restore_bring_the_old_data_back_with_a_new_epoch(own_url, tmp_path):
+    kept = _council(own_url, "سبلان")
+    epoch = _epoch(own_url)
+    backup_file = tmp_path / "dabir.backup"
+    assert "backed up" in ok(server_cli("backup", str(backup_file), url=own_url))[0]
+    assert "already exists" in refused(server_cli("backup", str(backup_file), url=own_url))
+    lost = _council(own_url, "کوثر")
+    (line,) = ok(server_cli("restore", str(backup_file), url=own_url))
+    assert "new epoch" in line and "every PC" in line
+    status = "\n".join(ok(server_cli("status", url=own_url)))
+    assert kept in status and lost not in status
+    assert _epoch(own_url) != epoch
+
+
+def test_restore_refuses_while_unsure(own_url, tmp_path):
+    from server.db import Store
+
+    backup_file = tmp_path / "dabir.backup"
+    epoch = _epoch(own_url)  # creates the database
+    ok(server_cli("backup", str(backup_file), url=own_url))
+    assert "no backup file" in refused(server_cli("restore", str(tmp_path / "none"),
+                                                  url=own_url))
+    junk = tmp_path / "junk.backup"
+    junk.write_bytes(b"not a backup at all" * 100)
+    assert "not a Dabir server backup" in refused(server_cli("restore", str(junk), url=own_url))
+    store = Store(own_url)  # a server still running: an open connection
+    try:
+        with store.engine.connect():
+            line = refused(server_cli("restore", str(backup_file), url=own_url))
+            assert "stop the server" in line
+    finally:
+        store.close()
+    assert _epoch(own_url) == epoch  # nothing was touched
+
+
+def test_purge_tombstones_prints_one_summary_line(own_url):
+    (line,) = ok(server_cli("purge-tombstones", url=own_url))
+    assert line.startswith("purged 0 deleted records older than 180 days")
+    (line,) = ok(server_cli("purge-tombstones", "--older-than", "0", url=own_url))
+    assert line.startswith("purged 0 deleted records older than 0 days")
+    assert "0 days or more" in refused(server_cli("purge-tombstones", "--older-than", "-1",
+                                                  url=own_url))
+
+
+def test_without_pg_dump_backup_refuses_in_one_line(monkeypatch, capsys, tmp_path):
+    from server import backup
+    from server.cli import main
+
+    monkeypatch.setattr(backup, "PG_BIN_GLOB", str(tmp_path / "none" / "*"))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    code = main(["backup", str(tmp_path / "b.backup"), "--database-url",
+                 "postgresql://dabir@127.0.0.1:9/dabir"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1 and len(err) == 1 and "pg_dump was not found" in err[0]

@@ -3,7 +3,7 @@
 A replayed batch (same batch_id) changes nothing and gets the same receipt, also when the copies
 arrive in parallel; a malformed push is a 4xx that applies nothing; an op that breaks a rule is
 rejected with a reason while the rest of its batch stands; pull pages never split a server
-transaction and a cursor the server never issued gets "resync".
+transaction and a cursor the server never issued gets "resync_restored".
 """
 from __future__ import annotations
 
@@ -160,6 +160,8 @@ def test_ownership_rules_reject_an_op_with_a_reason_and_keep_the_rest(live_serve
 
 
 def test_a_unique_clash_is_rejected_and_the_batch_goes_on(live_server, device):
+    """A new meeting whose number is taken gets the next one (server.clashes); an EDIT that
+    sets a taken number is still refused, and the rest of the batch stands."""
     cid = device.council_id
     first, second = new_id(), new_id()
 
@@ -167,8 +169,12 @@ def test_a_unique_clash_is_rejected_and_the_batch_goes_on(live_server, device):
         return raw_op("meetings", row_id, "insert", {"id": row_id, "council_id": cid,
                                                      "number": 7, "date": "2025-01-01"})
     results = device.pushed([meeting(first), meeting(second), new_committee(cid)])
-    assert [r["outcome"] for r in results] == ["applied", "rejected", "applied"]
-    assert "unique" in results[1]["reason"]
+    assert [r["outcome"] for r in results] == ["applied", "conflict", "applied"]
+    assert server_snapshot(live_server, cid)["meetings"][second]["number"] == 8
+    results = device.pushed([raw_op("meetings", second, "update", {"number": 7}, {"number": 8}),
+                             new_committee(cid)])
+    assert [r["outcome"] for r in results] == ["rejected", "applied"]
+    assert "unique" in results[0]["reason"]
 
 
 def test_field_level_merge_and_edits_to_a_deleted_row(live_server, device):
@@ -226,7 +232,7 @@ def test_pull_pages_never_split_a_transaction(live_server, device):
     assert len(set(seen)) == 15  # 14 committees and the council row
     assert pages <= 4
     ahead = device.pull(since=since + 100)
-    assert ahead.status_code == 409 and ahead.json()["code"] == "resync"
+    assert ahead.status_code == 409 and ahead.json()["code"] == "resync_restored"
 
 
 def test_responses_are_gzipped_and_the_api_is_documented(live_server, device):

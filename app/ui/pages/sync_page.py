@@ -6,7 +6,10 @@ round run in the task runner (`app.sync.enroll.enroll`, `app.sync.engine.sync`),
 usable meanwhile and an unreachable server only produces a Persian sentence, never a freeze.
 Once enrolled a QTimer syncs in the background every `sync_interval_minutes` (skipped while a
 round runs). Conflicts are listed with the secretary's two answers (`sync_status.keep_mine` /
-`keep_theirs`), refused edits below them. After every round the status bar's sync label and the
+`keep_theirs`) and a sentence saying what happened; a "renumbered" one (the server gave a new
+meeting, resolution or addendum the next free number because another PC had used it) has a
+single answer, `acknowledge`: there is no value to choose, the new number stays. Refused edits
+are listed below them. After every round the status bar's sync label and the
 dashboard's last-sync card are updated (the dashboard also reads `ctx.extras["last_sync"]`).
 """
 from __future__ import annotations
@@ -85,15 +88,19 @@ class SyncPage(Page):
 
         layout.addWidget(QLabel(self.tr("Conflicts (the same field changed on two PCs)"), self))
         self.conflicts = self._table([self.tr("Table"), self.tr("Field"), self.tr("My value"),
-                                      self.tr("Their value")])
+                                      self.tr("Their value"), self.tr("What happened")])
+        self.conflicts.itemSelectionChanged.connect(self._update_answers)
         layout.addWidget(self.conflicts, 2)
         answers = QHBoxLayout()
         self.mine_button = QPushButton(self.tr("Keep mine"), self)
         self.theirs_button = QPushButton(self.tr("Keep theirs"), self)
+        self.ack_button = QPushButton(self.tr("Acknowledge"), self)
         self.mine_button.clicked.connect(lambda: self.resolve(sync_status.keep_mine))
         self.theirs_button.clicked.connect(lambda: self.resolve(sync_status.keep_theirs))
+        self.ack_button.clicked.connect(lambda: self.resolve(sync_status.acknowledge))
         answers.addWidget(self.mine_button)
         answers.addWidget(self.theirs_button)
+        answers.addWidget(self.ack_button)
         answers.addStretch(1)
         layout.addLayout(answers)
         layout.addWidget(QLabel(self.tr("Edits the server refused"), self))
@@ -167,12 +174,47 @@ class SyncPage(Page):
         self.conflict_rows = rows
         self.conflicts.setRowCount(len(rows))
         for i, c in enumerate(rows):
-            for j, value in enumerate((c.table, c.field, c.losing, c.winning)):
+            for j, value in enumerate((c.table, c.field, c.losing, c.winning,
+                                       self.conflict_text(c))):
                 self.conflicts.setItem(i, j, QTableWidgetItem(fmt.digits(
                     "" if value is None else str(value))))
-        has = bool(rows)
-        self.mine_button.setEnabled(has)
-        self.theirs_button.setEnabled(has)
+        self._update_answers()
+
+    def _current_conflict(self) -> sync_status.ConflictView | None:
+        row = self.conflicts.currentRow()
+        if row < 0 and self.conflict_rows:
+            row = 0
+        return self.conflict_rows[row] if 0 <= row < len(self.conflict_rows) else None
+
+    def _update_answers(self) -> None:
+        """Keep mine/theirs for a value conflict, Acknowledge for a renumbering."""
+        current = self._current_conflict()
+        renumbered = current is not None and current.kind == sync_status.RENUMBERED
+        self.mine_button.setEnabled(current is not None and not renumbered)
+        self.theirs_button.setEnabled(current is not None and not renumbered)
+        self.ack_button.setEnabled(renumbered)
+
+    def conflict_text(self, c: sync_status.ConflictView) -> str:
+        """One sentence saying what happened (Persian digits)."""
+        if c.kind == sync_status.RENUMBERED:
+            values = {"old": fmt.digits(c.losing), "new": fmt.digits(c.winning),
+                      "who": c.losing_actor or self.tr("a user")}
+            if c.table == "meetings":
+                text = self.tr("Meeting {old} (entered by {who}) became meeting {new}: another "
+                               "PC had already used number {old}.")
+            elif c.table == "resolutions":
+                text = self.tr("Resolution {old} (entered by {who}) became resolution {new} of "
+                               "the same meeting: another PC had already used number {old}.")
+            elif c.table == "minutes_addenda":
+                text = self.tr("Addendum {old} (entered by {who}) became addendum {new}: another "
+                               "PC had already used number {old}.")
+            else:
+                text = self.tr("Number {old} (entered by {who}) became {new}: another PC had "
+                               "already used it.")
+            return text.format(**values)
+        if c.kind == "deleted":
+            return self.tr("Edited on one PC after it was deleted on another.")
+        return self.tr("The same field was changed on two PCs.")
 
     def _show_refused(self, rows: list[sync_status.RejectionView]) -> None:
         self.refused.setRowCount(len(rows))
@@ -297,10 +339,8 @@ class SyncPage(Page):
         self.refresh()
 
     def resolve(self, answer) -> None:
-        row = self.conflicts.currentRow()
-        if row < 0 and self.conflict_rows:
-            row = 0
-        if row < 0 or row >= len(self.conflict_rows):
+        current = self._current_conflict()
+        if current is None:
             return
-        self.ctx.runner.write(answer, self.conflict_rows[row].id, owner=self,
+        self.ctx.runner.write(answer, current.id, owner=self,
                               on_result=lambda _v: self.refresh(), on_error=self._failed)
