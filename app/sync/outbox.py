@@ -56,9 +56,13 @@ def _reject_locally(session: Session, entry: OutboxEntry, reason: str) -> None:
 
 def next_batch(session: Session, state: SyncState, *, max_ops: int = MAX_OPS_PER_BATCH,
                max_bytes: int = MAX_BATCH_BYTES) -> dict | None:
-    """The batch to send now (recorded as in flight), or None when nothing is pending."""
+    """The batch to send now (recorded as in flight), or None when nothing is pending.
+
+    A batch still in flight is sent again as it was, with the clock read now: the server keys
+    replays by batch id, and the skew it logs is then this PC's clock, not the age of the batch.
+    """
     if state.pending_batch is not None:
-        return state.pending_batch
+        return {**state.pending_batch, "device_clock": utcnow().isoformat()}
     ops: list[dict] = []
     size = 0
     for entry in session.scalars(select(OutboxEntry).order_by(OutboxEntry.id).limit(max_ops)):
