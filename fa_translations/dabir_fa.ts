@@ -3355,7 +3355,7 @@
         <translation>تنظیمات و پشتیبان</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sync_page.py" line="+37"/>
+        <location filename="../app/ui/pages/sync_page.py" line="+38"/>
         <source>Sync</source>
         <translation>همگام‌سازی</translation>
     </message>
@@ -4703,6 +4703,36 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>This connection code is wrong, already used or expired. Ask the province for a new code.</source>
+        <translation>این کد اتصال نادرست است، پیش‌تر به کار رفته یا از اعتبار افتاده است. از استان کد تازه بخواهید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The province has cut this PC off the server. Ask the province for a new connection code.</source>
+        <translation>استان دسترسی این رایانه به سرور را قطع کرده است. از استان کد اتصال تازه بخواهید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not recognise this PC. Ask the province for a new connection code.</source>
+        <translation>سرور این رایانه را نمی‌شناسد. از استان کد اتصال تازه بخواهید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PC already keeps another council&apos;s records, which cannot be merged into this council. Connect it with an empty database, or ask for the code of its own council.</source>
+        <translation>این رایانه پرونده‌های شورای دیگری را نگه می‌دارد که با این شورا یکی نمی‌شود. آن را با یک پایگاه دادهٔ خالی وصل کنید، یا کد شورای خودش را بخواهید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The council of this code has just changed. Ask the province for a new code.</source>
+        <translation>شورای این کد هم‌اکنون تغییر کرده است. از استان کد تازه بخواهید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server has no such council. Ask the province for a new code.</source>
+        <translation>چنین شورایی در سرور نیست. از استان کد تازه بخواهید.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The provincial server cannot be reached. Your changes are kept on this PC and will be sent at the next sync.</source>
         <translation>سرور استان در دسترس نیست. تغییرهای شما روی این رایانه نگه داشته می‌شود و در همگام‌سازی بعدی فرستاده می‌شود.</translation>
     </message>
@@ -4712,7 +4742,12 @@
         <translation>این نسخهٔ دبیر برای سرور قدیمی است؛ لطفاً آن را به‌روز کنید.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Too many wrong codes were tried from this network. Wait {n} minutes and try again.</source>
+        <translation>از این شبکه بیش از اندازه کد نادرست وارد شده است. {n} دقیقه صبر کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server refused: {reason}</source>
         <translation>سرور نپذیرفت: {reason}</translation>
     </message>

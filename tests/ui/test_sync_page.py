@@ -91,6 +91,22 @@ def test_an_unreachable_server_shows_a_message_and_the_page_stays_usable(
     assert page.result_label.text().startswith("ناموفق")
 
 
+def test_a_wrong_code_is_refused_in_persian_and_nothing_changes(qtbot, council_backend,
+                                                               runner, server):
+    window, page = window_with(qtbot, council_backend, runner, SyncPage, DashboardPage)
+    server.add_council("محله کد")
+    type_text(page.url_edit, server.url)
+    type_text(page.code_edit, "AAAA-BBBB-CCCC-DDDD")
+    page.enroll_button.click()
+    settle(qtbot, runner, timeout=30_000)
+    qtbot.waitUntil(lambda: page.enroll_button.isEnabled(), timeout=10_000)
+    assert page.message.text() == ("این کد اتصال نادرست است، پیش‌تر به کار رفته یا از اعتبار "
+                                   "افتاده است. از استان کد تازه بخواهید.")
+    assert page.url_edit.text() == server.url  # nothing typed is lost
+    assert page.code_edit.text() == "AAAA-BBBB-CCCC-DDDD"
+    assert not page.overview_data.enrolled
+
+
 def test_a_conflict_is_listed_and_keep_theirs_resolves_it(qtbot, council_backend, runner, server,
                                                           tmp_path):
     from app.models import Member

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QLab
 from app.persian import to_latin_digits
 from app.services import settings as settings_service
 from app.services import sync_status
-from app.sync.client import Refused, SyncError, Unreachable, UpdateNeeded
+from app.sync.client import (Refused, SyncError, TooManyAttempts, Unreachable,
+                              UpdateNeeded)
 from app.ui import fmt
 from app.ui.pages.base import QT_TRANSLATE_NOOP, Page
 
@@ -247,6 +248,24 @@ class SyncPage(Page):
     # --- actions ------------------------------------------------------------------------------
     unreachable = False
 
+    def _refusals(self) -> dict[str, str]:
+        """The server's refusals a secretary meets, in their language (by the server's code)."""
+        return {
+            "bad_code": self.tr("This connection code is wrong, already used or expired. Ask "
+                                "the province for a new code."),
+            "revoked": self.tr("The province has cut this PC off the server. Ask the province "
+                               "for a new connection code."),
+            "unauthorized": self.tr("The server does not recognise this PC. Ask the province "
+                                    "for a new connection code."),
+            "other_council": self.tr("This PC already keeps another council's records, which "
+                                     "cannot be merged into this council. Connect it with an "
+                                     "empty database, or ask for the code of its own council."),
+            "council_changed": self.tr("The council of this code has just changed. Ask the "
+                                       "province for a new code."),
+            "unknown_council": self.tr("The server has no such council. Ask the province for "
+                                       "a new code."),
+        }
+
     def _error_text(self, exc: BaseException) -> str:
         self.unreachable = isinstance(exc, Unreachable)
         if isinstance(exc, Unreachable):
@@ -254,8 +273,13 @@ class SyncPage(Page):
                            "this PC and will be sent at the next sync.")
         if isinstance(exc, UpdateNeeded):
             return self.tr("This version of Dabir is too old for the server; please update it.")
+        if isinstance(exc, TooManyAttempts):
+            minutes = max(1, -(-(exc.retry_after or 60) // 60))
+            return self.tr("Too many wrong codes were tried from this network. Wait {n} minutes "
+                           "and try again.").format(n=fmt.number(minutes))
         if isinstance(exc, Refused):
-            return self.tr("The server refused: {reason}").format(reason=exc.message)
+            known = self._refusals().get(exc.code)
+            return known or self.tr("The server refused: {reason}").format(reason=exc.message)
         if isinstance(exc, SyncError):
             return self.tr("Sync did not complete: {reason}").format(reason=exc.message)
         return self.tr("Sync did not complete: {reason}").format(reason=str(exc))
