@@ -44,6 +44,19 @@ _TEXTS = {
     "failed": ("The sync did not complete: {message}", "همگام‌سازی کامل نشد: {message}"),
 }
 
+#: the server's refusals a secretary meets, in Persian, by the server's code (English: as sent)
+_REFUSALS_FA = {
+    "bad_code": "سرور استان نپذیرفت: این کد اتصال نادرست است، پیش‌تر به کار رفته یا از اعتبار "
+                "افتاده است؛ از استان کد تازه بخواهید.",
+    "revoked": "سرور استان نپذیرفت: استان دسترسی این رایانه را قطع کرده است؛ از استان کد اتصال "
+               "تازه بخواهید.",
+    "unauthorized": "سرور استان نپذیرفت: سرور این رایانه را نمی‌شناسد؛ از استان کد اتصال تازه "
+                    "بخواهید.",
+    "other_council": "سرور استان نپذیرفت: این رایانه پرونده‌های شورای دیگری را نگه می‌دارد که با "
+                     "این شورا یکی نمی‌شود؛ با یک پایگاه دادهٔ خالی وصل شوید یا کد شورای خودش را "
+                     "بخواهید.",
+}
+
 
 def _english() -> bool:
     return os.environ.get("DABIR_LANG", "").strip().lower().startswith("en")
@@ -98,6 +111,8 @@ def _guarded(handler):
             line = _text("update", message=err.message)
         except Refused as err:
             line = _text("refused", message=err.message)
+            if not _english() and err.code in _REFUSALS_FA:
+                line = _REFUSALS_FA[err.code]
         except SyncError as err:
             line = _text("failed", message=err.message)
         print(" ".join(line.split()), file=sys.stderr)
@@ -126,5 +141,22 @@ def cmd_sync(args, db) -> int:
     report = sync(db, progress=progress)
     if sys.stderr.isatty():
         print("\r" + " " * 40 + "\r", end="", file=sys.stderr)
-    print(report.summary())
+    print(report.summary() if _english() else _persian_summary(report))
     return 0
+
+
+def _persian_summary(report) -> str:
+    """The summary line of `SyncReport.summary` in Persian, with Persian digits."""
+    from app.persian.digits import to_persian_digits as fa
+
+    line = (f"ارسال {fa(report.pushed)}، دریافت {fa(report.pulled)}، "
+            f"ناسازگاری {fa(report.conflicts)}")
+    if report.rejected:
+        line += f"، نپذیرفتهٔ سرور {fa(report.rejected)}"
+    if report.epoch_reset:
+        line += "، همگام‌سازی کامل پس از بازگردانی سرور"
+    if report.dropped:
+        line += f"، حذف {fa(report.dropped)} پروندهٔ دیرزمانی حذف‌شده در سرور"
+    if report.mismatched:
+        line += "، هنوز با سرور متفاوت: " + " ".join(report.mismatched)
+    return line

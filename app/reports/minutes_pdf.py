@@ -230,6 +230,12 @@ def _closing(doc: MinutesDocument) -> list[Flowable]:
                 f"{doc.verification_code} است. درستی این نسخه را با کد تأیید یا کد QR بالای صفحه "
                 f"اول در سامانه دبیر یا سامانه استانی می‌توان بررسی کرد.")
     out: list[Flowable] = [RTLParagraph(text, SMALL)]
+    if doc.sealed_as is not None:
+        out.append(RTLParagraph(
+            f"این صورت‌جلسه با شماره {fa(doc.sealed_as)} نهایی و امضا شده است. رایانه دیگری از "
+            f"همین شورا پیش‌تر همان شماره را به جلسه دیگری داده بود، پس سرور استان شماره این "
+            f"جلسه را به {fa(doc.meeting.number)} تغییر داد؛ کد تأیید همان است.",
+            TextStyle(font=BOLD, size=10.0)))
     if doc.intact is False:
         out.append(RTLParagraph("هشدار: محتوای ثبت‌شده این جلسه با مهر نهایی صورت‌جلسه مطابقت ندارد.",
                                 TextStyle(font=BOLD, size=10.0)))

@@ -21,7 +21,7 @@ from app.services.council import get_council
 from app.services.meetings import get_meeting
 from app.services.meeting_guard import live_meeting
 from app.services.resolution_register import previous_open_resolutions
-from app.services.sealing import verify_minutes
+from app.services.sealing import sealed_number, verify_minutes
 
 
 @dataclass(frozen=True)
@@ -123,6 +123,9 @@ class MinutesDocument:
     content_hash: str | None  # None for a draft
     intact: bool | None  # finalised minutes: do the rows still match the seal? None for drafts
     printed_on: date
+    #: the number the minutes were sealed (and signed) with, when the provincial server has
+    #: since renumbered the meeting (two offline PCs took the same number); else None
+    sealed_as: int | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,7 @@ def minutes_document(session: Session, meeting_id: str, today: date | None = Non
     today = today or date.today()
     m = get_meeting(session, meeting_id, today)
     positions = {a.id: a.position for a in m.agenda}
+    sealed = sealed_number(session, live_meeting(session, m.id)) if m.finalised else None
     meeting = MinutesMeeting(
         number=m.number, kind=m.kind, date=m.date, weekday=WEEKDAYS[m.date.weekday()],
         start_time=m.start_time, end_time=m.end_time, place=m.place, chair_name=m.chair_name,
@@ -187,8 +191,9 @@ def minutes_document(session: Session, meeting_id: str, today: date | None = Non
                                            author=a.author) for a in m.addenda),
         verification_code=m.verification_code,
         content_hash=m.content_hash if m.finalised else None,
-        intact=verify_minutes(session, m.id) if m.finalised else None,
-        printed_on=today)
+        intact=sealed is not None if m.finalised else None,
+        printed_on=today,
+        sealed_as=sealed if sealed not in (None, m.number) else None)
 
 
 def sign_in_sheet(session: Session, meeting_id: str) -> SignInSheet:

@@ -136,8 +136,17 @@ def verify_minutes(session: Session, meeting_id: str) -> bool:
     meeting = live_meeting(session, meeting_id)
     if not is_finalised(meeting) or not meeting.content_hash:
         return False
-    return any(content_hash(session, meeting, n) == meeting.content_hash
-               for n in sealed_numbers(session, meeting))
+    return sealed_number(session, meeting) is not None
+
+
+def sealed_number(session: Session, meeting: Meeting) -> int | None:
+    """The number under which the finalised minutes match their seal (None: they do not)."""
+    if not meeting.content_hash:
+        return None
+    for number in sealed_numbers(session, meeting):
+        if content_hash(session, meeting, number) == meeting.content_hash:
+            return number
+    return None
 
 
 def sealed_numbers(session: Session, meeting: Meeting) -> list[int]:

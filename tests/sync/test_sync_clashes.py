@@ -315,6 +315,9 @@ def test_minutes_sealed_offline_still_verify_after_the_server_renumbers_them(liv
             assert sealing.verification_code(meeting) == code
             assert sealing.verify_minutes(s, second)
             assert sealing.check_verification_code(s, second, code)
+            printed = minutes_document(s, second)
+            assert printed.intact and printed.sealed_as == number
+            assert printed.meeting.number == number + 1
             # an edit that bypassed the services is still caught under either number
             meeting.summary = "دست‌کاری شده"
             s.flush()

@@ -47,6 +47,9 @@ def test_enroll_and_sync_from_the_command_line(live_server, tmp_path):
                  data_dir=tmp_path).returncode == 0
     second = dabir("--db", str(other), "sync", data_dir=tmp_path)
     assert second.returncode == 0 and second.stdout.startswith("pushed 0, pulled ")
+    persian = dabir("--db", str(other), "sync", data_dir=tmp_path, lang="fa")
+    assert persian.returncode == 0
+    assert persian.stdout.strip() == "ارسال ۰، دریافت ۰، ناسازگاری ۰"
 
 
 def test_a_refused_or_unreachable_sync_is_one_line_and_exit_1(live_server, tmp_path):
@@ -59,6 +62,9 @@ def test_a_refused_or_unreachable_sync_is_one_line_and_exit_1(live_server, tmp_p
                      data_dir=tmp_path)
     assert bad_code.returncode == 1 and len(bad_code.stderr.strip().splitlines()) == 1
     assert "enrollment code" in bad_code.stderr
+    bad_fa = dabir("--db", str(db_path), "enroll", live_server.url, "AAAA-BBBB-CCCC-DDDD",
+                   data_dir=tmp_path, lang="fa")
+    assert bad_fa.returncode == 1 and "کد اتصال نادرست است" in bad_fa.stderr
     _, code = live_server.add_council("محله دور")
     assert dabir("--db", str(db_path), "enroll", live_server.url, code,
                  data_dir=tmp_path).returncode == 0
