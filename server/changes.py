@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.ids import new_id
 from app.models import Synced
+from app.models.base import utcnow
 from app.services import wire
 from server.models import ChangeLog, SyncStream
 
@@ -78,7 +79,8 @@ def upsert_log(session: Session, entries: list[dict]) -> None:
     stmt = stmt.on_conflict_do_update(
         index_elements=["table_name", "row_id"],
         set_={"stream": stmt.excluded.stream, "seq": stmt.excluded.seq,
-              "device_id": stmt.excluded.device_id, "actor": stmt.excluded.actor})
+              "device_id": stmt.excluded.device_id, "actor": stmt.excluded.actor,
+              "logged_at": stmt.excluded.logged_at})
     session.connection().execute(stmt, entries)
 
 
@@ -87,8 +89,9 @@ def _after_flush(session: Session, _ctx) -> None:
     if not pending:
         return
     device, actor = session.info.get("device_id"), session.info.get("actor")
+    now = utcnow()
     upsert_log(session, [{"stream": stream, "seq": seq, "table_name": table, "row_id": row_id,
-                          "device_id": device, "actor": actor}
+                          "device_id": device, "actor": actor, "logged_at": now}
                          for (table, row_id), (stream, seq) in pending.items()])
 
 

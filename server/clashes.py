@@ -27,8 +27,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.sync.protocol import Op
+from server.ownership import Refused
 
 #: table -> (scope columns, number column): the number is unique within the scope
+#: the largest number a renumbering may give (a 32-bit column holds it on every backend)
+MAX_NUMBER = 2_000_000_000
+
 NUMBERED: dict[str, tuple[tuple[str, ...], str]] = {
     "meetings": (("council_id",), "number"),
     "resolutions": (("meeting_id",), "seq"),
@@ -66,6 +70,8 @@ def free_number(session: Session, model, table: str, row_id: str,
         return None
     last = session.scalar(select(func.max(getattr(model, column))).where(*where)) or 0
     assigned = max(last, number) + 1
+    if assigned > MAX_NUMBER:
+        raise Refused(f"{column} {number} is taken and no number up to {MAX_NUMBER} is free")
     values[column] = assigned
     return column, number, assigned, holder
 

@@ -25,7 +25,7 @@ from app.ids import new_id
 from app.models.base import utcnow
 from app.services import wire
 from app.sync.protocol import Op, OpResult, PushBatch, PushReceipt
-from server import changes, clashes
+from server import changes, clashes, errors
 from server.models import ChangeLog, ConflictRow, Device, PushReceiptRow
 from server.ownership import (Refused, check_existing, check_new_row, check_references,
                               check_table, owned_changes)
@@ -176,8 +176,11 @@ def _apply_op(ctx: _Ctx, op: Op) -> OpResult:
     except IntegrityError as exc:
         return OpResult(op_id=op.op_id, outcome="rejected", reason=_constraint(exc))
     except SQLAlchemyError as exc:
+        if errors.database_unavailable(exc):
+            raise  # not this op's fault: the whole batch answers 503 and is sent again
+        cause = getattr(exc, "orig", None) or exc
         return OpResult(op_id=op.op_id, outcome="rejected",
-                        reason=f"the database refused it: {type(exc.orig or exc).__name__}")
+                        reason=f"the database refused it: {type(cause).__name__}")
 
 
 def _constraint(exc: IntegrityError) -> str:

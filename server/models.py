@@ -83,6 +83,9 @@ class ChangeLog(ServerBase):
     #: who wrote the row last (a device id, or 'province' for staff), for the conflict log
     device_id: Mapped[str | None] = mapped_column(String(36))
     actor: Mapped[str | None] = mapped_column(String(120))
+    #: the server's clock when the row last changed: how old a tombstone is (a PC's clock,
+    #: which stamped deleted_at, may be years off and must not decide when it is purged)
+    logged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class PushReceiptRow(ServerBase):

@@ -66,7 +66,7 @@ def purge_stream(session: Session, stream: str, cutoff: datetime) -> StreamPurge
         candidates = session.execute(
             select(ChangeLog.row_id, ChangeLog.seq).join(t, t.c.id == ChangeLog.row_id)
             .where(ChangeLog.stream == stream, ChangeLog.table_name == name,
-                   t.c.deleted_at.is_not(None), t.c.deleted_at < cutoff)).all()
+                   t.c.deleted_at.is_not(None), ChangeLog.logged_at < cutoff)).all()
         for i in range(0, len(candidates), _CHUNK):
             chunk = dict(candidates[i:i + _CHUNK])
             kept = _referenced_ids(session, name, list(chunk))

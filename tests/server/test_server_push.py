@@ -177,6 +177,20 @@ def test_a_unique_clash_is_rejected_and_the_batch_goes_on(live_server, device):
     assert "unique" in results[0]["reason"]
 
 
+def test_numbers_out_of_range_are_rejected_not_a_500(live_server, device):
+    cid = device.council_id
+    ids = [new_id() for _ in range(3)]
+
+    def meeting(row_id: str, number: int) -> dict:
+        return raw_op("meetings", row_id, "insert", {"id": row_id, "council_id": cid,
+                                                     "number": number, "date": "2025-01-01"})
+    top = 2_000_000_000
+    results = device.pushed([meeting(ids[0], top), meeting(ids[1], top),
+                             meeting(ids[2], 2 ** 70), new_committee(cid)])
+    assert [r["outcome"] for r in results] == ["applied", "rejected", "rejected", "applied"]
+    assert "free" in results[1]["reason"]
+
+
 def test_field_level_merge_and_edits_to_a_deleted_row(live_server, device):
     cid = device.council_id
     committee = new_committee(cid)

@@ -139,3 +139,25 @@ def test_purge_keeps_young_tombstones_by_default(server, tmp_path):
         assert s.get(SyncStream, f"council:{cid}").purged_seq == 0
     assert sync(pc).verified
     pc.close()
+
+
+def test_a_pc_whose_clock_is_years_behind_cannot_age_its_tombstones(server, tmp_path):
+    """The PC stamps deleted_at with its own clock; the purge ages tombstones by the server's."""
+    from datetime import timedelta
+
+    _, code = server.add_council()
+    pc = council_database(tmp_path / "pc.db")
+    enroll(pc, server.url, code)
+    cid = council_id_of(pc)
+    row_id = add(pc, _member(cid, "یک", "0012345679"))
+    sync(pc)
+    pc.clock_offset = timedelta(days=-5 * 365)  # the BIOS clock fell back after a power cut
+    edit(pc, Member, row_id, deleted_at=utcnow() - timedelta(days=5 * 365))
+    sync(pc)
+    with server.store.session() as s:
+        assert s.get(Member, row_id).deleted_at.year < utcnow().year - 3
+    line = purge_cli(server.store.url)
+    assert line.startswith("purged 0 deleted records older than 180 days")
+    with server.store.session() as s:
+        assert s.get(Member, row_id) is not None
+    pc.close()
