@@ -45,7 +45,7 @@ def _validation_message(exc: RequestValidationError) -> str:
 def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError):
-        ratelimit.count_failure(request, exc)
+        exc = ratelimit.count_failure(request, exc)
         return _body(exc.status, exc.code, exc.message, exc.headers)
 
     @app.exception_handler(DomainError)

@@ -6,8 +6,9 @@ header) one in the token limit; successes never count, and neither do a missing 
 revoked one or a token of the wrong kind, which are not guesses. An address with `limit`
 failures within the window is refused with 429 `too_many_attempts`, a Retry-After header and
 an English sentence until its oldest failure leaves the window -- before its code or token is
-even looked at, so a blocked address learns nothing (a correct code sent while blocked is
-refused too). Each refusal is logged as one JSON line (`rate_limited`).
+even looked at for codes, so a blocked address learns nothing (a correct code sent while
+blocked is refused too); for tokens, a valid token always passes (many councils' PCs may share
+one office address) and an unknown one from a blocked address gets the 429 instead of a 401. Each refusal is logged as one JSON line (`rate_limited`).
 
 The counts live in memory, per server process. That is enough for a province server: the
 codes (about 79 bits, valid 14 days, once) and tokens (256 bits) cannot be guessed anyway, the
@@ -126,35 +127,50 @@ def _which(request: Request) -> FailureLimit | None:
 
 
 async def guard(request: Request) -> None:
-    """App dependency: refuse an address that used up its failures, before anything else
-    (async: a few microseconds under a lock, no reason to take a worker thread)."""
+    """App dependency: refuse an address that used up its enrollment failures, before the code
+    is looked at (async: a few microseconds under a lock, no reason to take a worker thread).
+    Tokens are checked by `count_failure` instead: a valid token always passes, so a guesser
+    behind an office's shared address cannot lock out the councils' PCs there."""
     limit = _which(request)
-    if limit is None:
+    if limit is None or limit.kind == "token":
         return
+    blocked = too_many(request, limit)
+    if blocked is not None:
+        raise blocked
+
+
+def too_many(request: Request, limit: FailureLimit) -> ApiError | None:
+    """The 429 for this address if it used up its failures (logged), else None."""
     where = address(request)
     wait = limit.retry_after(where)
     if not wait:
-        return
+        return None
     minutes = max(1, math.ceil(wait / 60))
     what = "enrollment codes" if limit.kind == "enroll" else "access tokens"
     logs.log("rate_limited", logging.WARNING, address=where, kind=limit.kind,
              path=request.url.path, retry_after_s=wait, limit=limit.limit,
              window_s=int(limit.window))
-    raise ApiError(429, "too_many_attempts",
+    return ApiError(429, "too_many_attempts",
                    f"Too many wrong {what} were sent from your address; try again in "
                    f"{minutes} minute{'s' if minutes > 1 else ''}.",
                    headers={"Retry-After": str(wait)})
 
 
-def count_failure(request: Request, exc: ApiError) -> None:
-    """Called for every refusal: count it when it was a wrong code or an unknown token."""
+def count_failure(request: Request, exc: ApiError) -> ApiError:
+    """Called for every refusal: count it when it was a wrong code or an unknown token; the
+    answer to send (a 429 instead of the 401 once an address used up its token failures)."""
     limit = _which(request)
     if limit is None:
-        return
+        return exc
     wrong_code = limit.kind == "enroll" and exc.code == "bad_code"
     unknown_token = limit.kind == "token" and exc.status == 401 and exc.code == "unauthorized"
+    if unknown_token:
+        blocked = too_many(request, limit)
+        if blocked is not None:
+            return blocked
     if wrong_code or unknown_token:
         failures = limit.failed(address(request))
         if failures == limit.limit:
             logs.log("rate_limit_reached", logging.WARNING, address=address(request),
                      kind=limit.kind, limit=limit.limit, window_s=int(limit.window))
+    return exc
