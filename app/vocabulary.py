@@ -241,3 +241,26 @@ def parse_label(enum_cls: type[StrEnum], text: str | StrEnum) -> StrEnum:
     if member is None:
         raise ValueError(f"{text!r} is not a {enum_cls.__name__}")
     return member
+
+
+#: the Persian name of the record fields a secretary may meet in the sync conflict list
+FIELD_WORDS: dict[str, str] = {
+    "title": "عنوان", "description": "شرح", "status": "وضعیت", "mobile": "تلفن همراه",
+    "phone": "تلفن", "notes": "یادداشت", "note": "یادداشت", "first_name": "نام",
+    "last_name": "نام خانوادگی", "national_id": "کد ملی", "number": "شماره", "seq": "شماره",
+    "date": "تاریخ", "place": "محل", "text": "متن", "deadline": "مهلت", "summary": "خلاصه",
+    "deleted_at": "حذف", "start_time": "ساعت شروع", "end_time": "ساعت پایان", "kind": "نوع",
+    "position": "ردیف", "discussion": "مذاکرات", "subject": "موضوع", "amount": "مبلغ",
+    "letter_no": "شماره نامه", "letter_date": "تاریخ نامه", "due_date": "مهلت پاسخ",
+    "answer_text": "متن پاسخ", "answered_on": "تاریخ پاسخ", "name": "نام", "address": "نشانی",
+    "priority": "اولویت", "category": "دسته", "location": "نشانی محل", "role": "سمت",
+    "constituency": "نمایندگی", "gender": "جنسیت", "term_start": "آغاز دوره",
+    "term_end": "پایان دوره", "owner_id": "مسئول پیگیری", "agency_id": "دستگاه",
+    "chair_id": "رئیس جلسه", "minute_taker_id": "دبیر جلسه", "progress": "پیشرفت",
+    "budget": "بودجه", "value": "مقدار", "target": "هدف",
+}
+
+
+def field_word(field: str) -> str:
+    """A record field's Persian name (the field's own name when it has none)."""
+    return FIELD_WORDS.get(field, field)

@@ -130,7 +130,7 @@ def test_a_conflict_is_listed_and_keep_theirs_resolves_it(qtbot, council_backend
     settle(qtbot, runner, timeout=60_000)
     qtbot.waitUntil(lambda: page.conflicts.rowCount() == 1, timeout=10_000)
     cells = {page.conflicts.item(0, j).text() for j in range(4)}
-    assert {"members", "mobile"} <= cells
+    assert {"عضو", "تلفن همراه"} <= cells
     assert any(text.endswith("۰۰۰۰۰۰۲") or text.endswith("۰۰۰۰۰۰۱") for text in cells)
     assert page.mine_button.isEnabled() and page.theirs_button.isEnabled()
     page.conflicts.selectRow(0)

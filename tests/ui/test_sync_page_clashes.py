@@ -64,7 +64,9 @@ def test_a_renumbered_meeting_is_listed_and_acknowledged(qtbot, council_backend,
     qtbot.waitUntil(lambda: page.conflicts.rowCount() == 1, timeout=10_000)
     sentence = page.conflicts.item(0, 4).text()
     assert "۱" in sentence and "۲" in sentence and "1" not in sentence
-    assert page.conflicts.item(0, 0).text() == "meetings"
+    assert page.conflicts.item(0, 0).text() == "جلسه"
+    assert page.conflicts.item(0, 1).text() == "شماره"
+    assert {page.conflicts.item(0, 2).text(), page.conflicts.item(0, 3).text()} == {"۱", "۲"}
     assert page.ack_button.isEnabled()
     assert not page.mine_button.isEnabled() and not page.theirs_button.isEnabled()
     page.conflicts.selectRow(0)

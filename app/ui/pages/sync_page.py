@@ -14,6 +14,8 @@ dashboard's last-sync card are updated (the dashboard also reads `ctx.extras["la
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QProgressBar, QPushButton, QStyle, QTableWidget, QTableWidgetItem,
@@ -22,10 +24,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QLab
 from app.persian import to_latin_digits
 from app.services import settings as settings_service
 from app.services import sync_status
+from app.services.audit import table_label
 from app.sync.client import (Refused, SyncError, TooManyAttempts, Unreachable,
                               UpdateNeeded)
 from app.ui import fmt
+from app.ui.pages import audit_view
+from app.ui.pages.audit_view import action_word
 from app.ui.pages.base import QT_TRANSLATE_NOOP, Page
+from app.vocabulary import field_word
 
 
 def last_sync(session):
@@ -175,10 +181,10 @@ class SyncPage(Page):
         self.conflict_rows = rows
         self.conflicts.setRowCount(len(rows))
         for i, c in enumerate(rows):
-            for j, value in enumerate((c.table, c.field, c.losing, c.winning,
-                                       self.conflict_text(c))):
-                self.conflicts.setItem(i, j, QTableWidgetItem(fmt.digits(
-                    "" if value is None else str(value))))
+            for j, value in enumerate((self._table_word(c.table), self._field_word(c.field),
+                                       self._value(c.losing, c.table),
+                                       self._value(c.winning, c.table), self.conflict_text(c))):
+                self.conflicts.setItem(i, j, QTableWidgetItem(value))
         self._update_answers()
 
     def _current_conflict(self) -> sync_status.ConflictView | None:
@@ -220,8 +226,24 @@ class SyncPage(Page):
     def _show_refused(self, rows: list[sync_status.RejectionView]) -> None:
         self.refused.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            for j, value in enumerate((r.table, r.action, r.reason, fmt.jdatetime(r.at))):
-                self.refused.setItem(i, j, QTableWidgetItem(fmt.digits(str(value))))
+            for j, value in enumerate((self._table_word(r.table), action_word(r.action),
+                                       fmt.digits(r.reason), fmt.jdatetime(r.at))):
+                self.refused.setItem(i, j, QTableWidgetItem(value))
+
+    @staticmethod
+    def _table_word(table: str) -> str:
+        return audit_view.table_word(SimpleNamespace(table=table, table_label=table_label(table)))
+
+    @staticmethod
+    def _field_word(field: str) -> str:
+        return field_word(field) if fmt.persian() else field.replace("_", " ")
+
+    @staticmethod
+    def _value(value, table: str) -> str:
+        text = audit_view.value_text(value, table)
+        if text is None:
+            text = "-" if value in (None, "") else str(value)
+        return fmt.digits(text)
 
     # --- status bar and dashboard ---------------------------------------------------------------
     def _update_status_bar(self) -> None:
