@@ -2,7 +2,9 @@
 
 (a) A loopback TCP proxy between the client and the real server forwards the push request, lets
 the server commit and answer, and cuts the answer after k bytes, so the PC never sees the
-receipt; the next normal sync re-sends the same batch, which is applied once. (b) A real
+receipt; the next normal sync re-sends the same batch, which is applied once. The same proxy
+adds latency and throttles bandwidth: a slow link completes, and a client timing out on it
+loses nothing. (b) A real
 `python -m app sync` is SIGKILLed at random moments several times; then a full sync leaves
 `dabir check` clean and the PC equal to the server. (c) The server is stopped between push and
 pull; a re-sync against the restarted server (same database) completes. Nothing lost, nothing
@@ -48,9 +50,13 @@ class CuttingProxy:
     `close()` stops everything (it also stops by itself after `lifetime` seconds).
     """
 
-    def __init__(self, upstream_port: int, k: int, lifetime: float = 60.0):
+    def __init__(self, upstream_port: int, k: int | None, lifetime: float = 60.0, *,
+                 latency: float = 0.0, rate: int | None = None):
+        """`k` None: no cut; `latency` seconds added to every chunk each way; `rate`: at most
+        that many bytes per second each way (a slow mobile link)."""
         self.upstream_port, self.k = upstream_port, k
-        self.cuts_left = 1
+        self.latency, self.rate = latency, rate
+        self.cuts_left = 0 if k is None else 1
         self.cut_done = threading.Event()
         self.lock = threading.Lock()
         self.listener = socket.socket()
@@ -89,11 +95,23 @@ class CuttingProxy:
                         if self.cuts_left:
                             self.cuts_left -= 1
                             state["armed"] = True
-                upstream.sendall(data)
+                self._send(upstream, data)
         except OSError:
             pass
         finally:
             _shut(upstream)
+
+    def _send(self, sock: socket.socket, data: bytes) -> None:
+        """Forward `data` late (latency) and slowly (rate), in slices of a tenth of a second."""
+        if self.latency:
+            time.sleep(self.latency)
+        if not self.rate:
+            sock.sendall(data)
+            return
+        step = max(1, self.rate // 10)
+        for i in range(0, len(data), step):
+            sock.sendall(data[i:i + step])
+            time.sleep(0.1)
 
     def _down(self, upstream: socket.socket, client: socket.socket, state: dict) -> None:
         sent = 0
@@ -110,7 +128,7 @@ class CuttingProxy:
                         _shut(upstream)
                         return
                 else:
-                    client.sendall(data)
+                    self._send(client, data)
         except OSError:
             pass
         finally:
@@ -206,6 +224,28 @@ def test_an_answer_cut_after_k_bytes_loses_and_duplicates_nothing(live_server, p
     _assert_converged(pc, live_server)
     again = sync(pc)
     assert (again.pushed, again.pulled, again.conflicts) == (0, 0, 0)
+
+
+def test_a_slow_throttled_link_completes_and_a_timeout_on_it_loses_nothing(live_server, pc):
+    """Latency and a bandwidth of a few KB/s: the sync completes; a client that gives up in the
+    middle of a slow answer (its read timeout) leaves everything for the next sync."""
+    state = _state(pc)
+    _members(pc, state.council_id, 40)
+    pending = _outbox(pc)
+    proxy = CuttingProxy(live_server.port, None, latency=0.05, rate=4_000)
+    try:
+        with ServerClient(proxy.url, state.token, retries=0, timeout=0.3) as impatient:
+            with pytest.raises(Unreachable):
+                sync(pc, client=impatient)
+        assert _outbox(pc) == pending  # no receipt was taken in: nothing settled, nothing lost
+        with ServerClient(proxy.url, state.token, retries=0, timeout=60) as patient:
+            report = sync(pc, client=patient)
+    finally:
+        proxy.close()
+    assert report.verified and report.rejected == 0
+    receipts = _receipts(live_server, state.device_id)
+    assert len(receipts) == len(set(receipts))  # every batch applied once
+    _assert_converged(pc, live_server)
 
 
 # ------------------------------------------------------------------ (b) SIGKILL of dabir sync
