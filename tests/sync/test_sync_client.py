@@ -40,15 +40,6 @@ class LoseAnswers(httpx.HTTPTransport):
         return response
 
 
-@pytest.fixture
-def pc(live_server, tmp_path):
-    _, code = live_server.add_council(f"محله {tmp_path.name[-8:]}")
-    db = council_database(tmp_path / "pc.db", code=f"C-{tmp_path.name[-8:]}")
-    enroll(db, live_server.url, code)
-    yield db
-    db.close()
-
-
 def _state(db) -> SyncState:
     with db.session() as s:
         return s.get(SyncState, 1)

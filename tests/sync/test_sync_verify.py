@@ -14,25 +14,12 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
-import pytest
-
 from app.models import Directive, Member, SyncState
 from app.models.base import utcnow
 from app.sync import verification
 from app.sync.client import ServerClient
-from app.sync.enroll import enroll
 from app.sync.engine import sync
-from sync_harness import (RawDevice, add, council_database, edit, pc_snapshot, raw_op,
-                          server_snapshot)
-
-
-@pytest.fixture
-def pc(live_server, tmp_path):
-    _, code = live_server.add_council(f"محله {tmp_path.name[-8:]}")
-    db = council_database(tmp_path / "pc.db", code=f"V-{tmp_path.name[-8:]}")
-    enroll(db, live_server.url, code)
-    yield db
-    db.close()
+from sync_harness import RawDevice, add, edit, pc_snapshot, raw_op, server_snapshot
 
 
 def _state(db) -> SyncState:
