@@ -145,18 +145,17 @@ def cmd_sync(args, db) -> int:
     return 0
 
 
+_SUMMARY_FA = {
+    "base": "ارسال {pushed}، دریافت {pulled}، ناسازگاری {conflicts}",
+    "rejected": "، نپذیرفتهٔ سرور {rejected}",
+    "epoch_reset": "، همگام‌سازی کامل پس از بازگردانی سرور",
+    "dropped": "، حذف {dropped} پروندهٔ دیرزمانی حذف‌شده در سرور",
+    "mismatched": "، هنوز با سرور متفاوت: ",
+}
+
+
 def _persian_summary(report) -> str:
     """The summary line of `SyncReport.summary` in Persian, with Persian digits."""
-    from app.persian.digits import to_persian_digits as fa
+    from app.persian.digits import to_persian_digits
 
-    line = (f"ارسال {fa(report.pushed)}، دریافت {fa(report.pulled)}، "
-            f"ناسازگاری {fa(report.conflicts)}")
-    if report.rejected:
-        line += f"، نپذیرفتهٔ سرور {fa(report.rejected)}"
-    if report.epoch_reset:
-        line += "، همگام‌سازی کامل پس از بازگردانی سرور"
-    if report.dropped:
-        line += f"، حذف {fa(report.dropped)} پروندهٔ دیرزمانی حذف‌شده در سرور"
-    if report.mismatched:
-        line += "، هنوز با سرور متفاوت: " + " ".join(report.mismatched)
-    return line
+    return report.summary(_SUMMARY_FA, to_persian_digits)

@@ -36,6 +36,16 @@ from app.sync.protocol import PROVINCE_STREAM
 Progress = Callable[[str, int, int], None]
 
 
+#: the wording of `SyncReport.summary` (another language passes its own, same keys)
+SUMMARY_WORDS = {
+    "base": "pushed {pushed}, pulled {pulled}, conflicts {conflicts}",
+    "rejected": ", refused by the server {rejected}",
+    "epoch_reset": ", full resync after a server restore",
+    "dropped": ", removed {dropped} records deleted long ago on the server",
+    "mismatched": ", still different from the server: ",
+}
+
+
 @dataclass
 class SyncReport:
     """What one round did, for the summary line and the Sync page."""
@@ -52,16 +62,19 @@ class SyncReport:
     #: rows the server purged (deleted long ago) that this PC still had, now deleted here too
     dropped: int = 0
 
-    def summary(self) -> str:
-        line = f"pushed {self.pushed}, pulled {self.pulled}, conflicts {self.conflicts}"
-        if self.rejected:
-            line += f", refused by the server {self.rejected}"
-        if self.epoch_reset:
-            line += ", full resync after a server restore"
-        if self.dropped:
-            line += f", removed {self.dropped} records deleted long ago on the server"
+    def summary(self, words: dict[str, str] | None = None,
+                number: Callable[[int], str] = str) -> str:
+        """The one summary line, in `words` (SUMMARY_WORDS, English, by default)."""
+        words = words or SUMMARY_WORDS
+        n = {k: number(getattr(self, k)) for k in ("pushed", "pulled", "conflicts",
+                                                   "rejected", "dropped")}
+        line = words["base"].format(**n)
+        for key, present in (("rejected", self.rejected), ("epoch_reset", self.epoch_reset),
+                             ("dropped", self.dropped)):
+            if present:
+                line += words[key].format(**n)
         if self.mismatched:
-            line += ", still different from the server: " + " ".join(self.mismatched)
+            line += words["mismatched"] + " ".join(self.mismatched)
         return line
 
 
